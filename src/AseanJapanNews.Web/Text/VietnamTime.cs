@@ -1,0 +1,36 @@
+namespace AseanJapanNews.Web.Text;
+
+/// <summary>
+/// Vietnam is UTC+7 all year (no daylight saving). Instants are stored as UTC <see cref="DateTime"/>;
+/// this is the one place that turns them into Vietnam calendar days and back.
+/// </summary>
+public static class VietnamTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+
+    private static readonly string[] DayNames =
+        ["Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"];
+
+    public static DateTimeOffset ToVietnam(DateTime utc) =>
+        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Offset);
+
+    /// <summary>The UTC instant at which the Vietnam day <paramref name="day"/> begins (00:00 GMT+7).</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
+
+    public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(ToVietnam(utc).DateTime);
+
+    /// <summary>"Chủ nhật, 17/12/2023", with ", 08:04 (GMT+7)" when the time of day is known.</summary>
+    public static string DateLine(DateTime utc, bool withTime)
+    {
+        var local = ToVietnam(utc);
+        var line = $"{DayNames[(int)local.DayOfWeek]}, {local:dd'/'MM'/'yyyy}";
+        return withTime ? $"{line}, {local:HH':'mm} (GMT+7)" : line;
+    }
+
+    /// <summary>Short form for lists: "17/12/2023".</summary>
+    public static string ShortDate(DateTime utc) => ToVietnam(utc).ToString("dd'/'MM'/'yyyy");
+
+    /// <summary>ISO 8601 with the +07:00 offset, for feeds, sitemaps and structured data.</summary>
+    public static string Iso(DateTime utc) => ToVietnam(utc).ToString("yyyy-MM-dd'T'HH':'mm':'sszzz");
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+
+namespace AseanJapanNews.Web.Text;
+
+/// <summary>Diacritic folding for Vietnamese: the one place that knows đ is not a "d with a mark".</summary>
+public static class VietnameseText
+{
+    /// <summary>
+    /// Lower-cases and removes every tone and vowel mark, mapping đ/Đ to d, so that
+    /// "Đỉnh Hà Nội" and "dinh ha noi" fold to the same text. Other scripts pass through.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            folded.Append(c switch
+            {
+                'đ' or 'Đ' => 'd',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
