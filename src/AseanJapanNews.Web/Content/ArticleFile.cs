@@ -1,0 +1,25 @@
+namespace AseanJapanNews.Web.Content;
+
+/// <summary>One article as written in the content folder: YAML front matter plus a Markdown body.</summary>
+public sealed record ArticleFile
+{
+    public required string Title { get; init; }
+    public string? Slug { get; init; }
+
+    /// <summary>Publication instant; when only a day was given it is that day's 00:00 in Vietnam.</summary>
+    public DateTimeOffset? Date { get; init; }
+    public bool DateHasTime { get; init; }
+    public string? Summary { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public string? Source { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? Author { get; init; }
+    public bool Draft { get; init; }
+    public string Body { get; init; } = "";
+}
+
+/// <summary>Why a content file could not be read; <see cref="Line"/> is 1-based within the file when known.</summary>
+public sealed class ArticleFileException(string message, int? line = null) : Exception(message)
+{
+    public int? Line { get; } = line;
+}

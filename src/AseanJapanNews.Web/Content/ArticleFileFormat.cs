@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using AseanJapanNews.Web.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace AseanJapanNews.Web.Content;
+
+/// <summary>Reads and writes the content format: <c>---</c>, YAML front matter, <c>---</c>, Markdown body.</summary>
+public static class ArticleFileFormat
+{
+    private const string Fence = "---";
+
+    private static readonly IDeserializer Reader = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    private static readonly ISerializer Writer = new SerializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections | DefaultValuesHandling.OmitDefaults)
+        .Build();
+
+    private static readonly string[] DateTimeFormats =
+        ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
+
+    /// <summary>Parses a whole file; throws <see cref="ArticleFileException"/> with the line of the problem.</summary>
+    public static ArticleFile Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != Fence)
+        {
+            throw new ArticleFileException("thiếu front matter: dòng đầu phải là '---'", 1);
+        }
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == Fence);
+        if (close < 0)
+        {
+            throw new ArticleFileException("front matter không có dòng '---' đóng", 1);
+        }
+
+        FrontMatter fm;
+        try
+        {
+            fm = Reader.Deserialize<FrontMatter?>(string.Join('\n', lines[1..close])) ?? new FrontMatter();
+        }
+        catch (YamlException e)
+        {
+            // YAML lines count from the line after the opening fence.
+            var reason = e.InnerException?.Message ?? e.Message;
+            throw new ArticleFileException($"YAML không hợp lệ: {reason}", (int)e.Start.Line + 1);
+        }
+
+        int LineOf(string key) =>
+            Array.FindIndex(lines, 1, close - 1, l => l.StartsWith(key + ":", StringComparison.Ordinal)) + 1;
+
+        if (string.IsNullOrWhiteSpace(fm.Title))
+        {
+            throw new ArticleFileException("thiếu 'title'", LineOf("title") is > 0 and var l ? l : 1);
+        }
+        if (fm.Slug is not null && !Slug.IsValid(fm.Slug))
+        {
+            throw new ArticleFileException($"'slug' không hợp lệ: '{fm.Slug}' (chỉ chữ thường không dấu, số và '-')", LineOf("slug"));
+        }
+        if (fm.SourceUrl is not null && !IsHttpUrl(fm.SourceUrl))
+        {
+            throw new ArticleFileException($"'source_url' phải là địa chỉ http/https tuyệt đối: '{fm.SourceUrl}'", LineOf("source_url"));
+        }
+
+        (DateTimeOffset? date, bool hasTime) = fm.Date is null ? ((DateTimeOffset?)null, false) : ParseDate(fm.Date, LineOf("date"));
+        return new ArticleFile
+        {
+            Title = fm.Title.Trim(),
+            Slug = fm.Slug,
+            Date = date,
+            DateHasTime = hasTime,
+            Summary = NullIfBlank(fm.Summary),
+            Tags = (fm.Tags ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToList(),
+            Source = NullIfBlank(fm.Source),
+            SourceUrl = NullIfBlank(fm.SourceUrl),
+            Author = NullIfBlank(fm.Author),
+            Draft = fm.Draft ?? false,
+            Body = string.Join('\n', lines[(close + 1)..]).Trim('\n'),
+        };
+    }
+
+    /// <summary>Writes an article in the content format (keys left out when unknown).</summary>
+    public static string Write(ArticleFile article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var fm = new FrontMatter
+        {
+            Title = article.Title,
+            Slug = article.Slug,
+            Date = article.Date is not { } d ? null
+                : article.DateHasTime ? d.ToOffset(VietnamTime.Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+                : d.ToOffset(VietnamTime.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Summary = article.Summary,
+            Tags = article.Tags.Count > 0 ? article.Tags.ToList() : null,
+            Source = article.Source,
+            SourceUrl = article.SourceUrl,
+            Author = article.Author,
+            Draft = article.Draft ? true : null,
+        };
+        var text = new StringBuilder();
+        text.Append(Fence).Append('\n');
+        text.Append(Writer.Serialize(fm).Replace("\r\n", "\n", StringComparison.Ordinal));
+        text.Append(Fence).Append('\n').Append('\n');
+        text.Append(article.Body.Trim('\n')).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>ISO 8601 date or date-time; without an offset it is Vietnam time.</summary>
+    public static (DateTimeOffset Date, bool HasTime) ParseDate(string value, int line = 0)
+    {
+        var v = value.Trim();
+        if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return (new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset), false);
+        }
+        if (DateTimeOffset.TryParseExact(v, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            && HasExplicitOffset(v))
+        {
+            return (instant, true);
+        }
+        if (DateTime.TryParseExact(v, DateTimeFormats.Select(f => f.Replace("K", "", StringComparison.Ordinal)).ToArray(),
+                CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return (new DateTimeOffset(local, VietnamTime.Offset), true);
+        }
+        throw new ArticleFileException($"'date' không đọc được: '{v}' (cần dạng ISO 8601, ví dụ 2023-12-17 hoặc 2023-12-17T08:04:00+07:00)", line > 0 ? line : null);
+    }
+
+    private static bool HasExplicitOffset(string v) =>
+        v.EndsWith('Z') || (v.Length > 6 && (v[^6] is '+' or '-') && v[^3] == ':');
+
+    private static bool IsHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    // Property order is the order keys are written in.
+    private sealed class FrontMatter
+    {
+        public string? Title { get; set; }
+        public string? Slug { get; set; }
+        public string? Date { get; set; }
+        public string? Summary { get; set; }
+        public List<string>? Tags { get; set; }
+        public string? Source { get; set; }
+        public string? SourceUrl { get; set; }
+        public string? Author { get; set; }
+        public bool? Draft { get; set; }
+    }
+}

@@ -1,0 +1,36 @@
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Models;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AseanJapanNews.Web.Controllers;
+
+public sealed class ArticlesController(ArticleCatalog catalog) : ReaderController
+{
+    [HttpGet("/articles")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        if (!TryParseQuery(out var query, out var error))
+        {
+            return error!;
+        }
+        var tags = await catalog.TagsAsync(query.Tags, ct);
+        if (tags.Count < query.Tags.Count)
+        {
+            var unknown = query.Tags.Except(tags.Select(t => t.Slug));
+            return NotFoundPage($"Không có chủ đề “{string.Join("”, “", unknown)}”.");
+        }
+        var articles = await catalog.ListAsync(query, ct);
+        if (IsPastLastPage(articles))
+        {
+            return NotFoundPage("Trang này không có bài viết nào.");
+        }
+        return View("List", new ArticleListPage("Tất cả bài viết", articles, query, "/articles") { ActiveTags = tags });
+    }
+
+    [HttpGet("/articles/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken ct)
+    {
+        var article = await catalog.FindAsync(slug, ct);
+        return article is null ? NotFoundPage("Không tìm thấy bài viết này.") : View(article);
+    }
+}

@@ -1,0 +1,26 @@
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Models;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AseanJapanNews.Web.Controllers;
+
+public sealed class HomeController(ArticleCatalog catalog) : ReaderController
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        if (!TryParseQuery(out var query, out var error))
+        {
+            return error!;
+        }
+        // The home page is the plain latest list; filters belong to /articles.
+        query = ArticleListQuery.FirstPage with { Page = query.Page };
+        var articles = await catalog.ListAsync(query, ct);
+        if (IsPastLastPage(articles))
+        {
+            return NotFoundPage("Trang này không có bài viết nào.");
+        }
+        ViewBag.TopTags = (await catalog.TagCountsAsync(ct)).OrderByDescending(t => t.Count).Take(12).ToList();
+        return View(new ArticleListPage("Tin mới nhất", articles, query, "/"));
+    }
+}

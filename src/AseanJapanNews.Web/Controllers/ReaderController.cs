@@ -1,0 +1,32 @@
+using AseanJapanNews.Web.Models;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AseanJapanNews.Web.Controllers;
+
+/// <summary>Shared answers of the reader pages: the Vietnamese 400 and 404 pages.</summary>
+public abstract class ReaderController : Controller
+{
+    protected ViewResult BadRequestPage(string message) =>
+        ErrorView(new ErrorPage(StatusCodes.Status400BadRequest, "Yêu cầu không hợp lệ", message));
+
+    protected ViewResult NotFoundPage(string message = "Trang bạn tìm không tồn tại hoặc đã bị gỡ.") =>
+        ErrorView(new ErrorPage(StatusCodes.Status404NotFound, "Không tìm thấy trang", message));
+
+    /// <summary>Parses the list filters; on bad input, <paramref name="error"/> is the 400 page to return.</summary>
+    protected bool TryParseQuery(out ArticleListQuery query, out IActionResult? error)
+    {
+        var (parsed, message) = ArticleListQuery.Parse(Request.Query);
+        query = parsed ?? ArticleListQuery.FirstPage;
+        error = message is null ? null : BadRequestPage(message);
+        return message is null;
+    }
+
+    /// <summary>A page number past the end is a page that does not exist.</summary>
+    protected static bool IsPastLastPage(PagedList<ArticleSummary> page) => page.Page > page.TotalPages;
+
+    private ViewResult ErrorView(ErrorPage page)
+    {
+        Response.StatusCode = page.StatusCode;
+        return View("Error", page);
+    }
+}

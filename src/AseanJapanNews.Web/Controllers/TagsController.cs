@@ -1,0 +1,38 @@
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Models;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AseanJapanNews.Web.Controllers;
+
+public sealed class TagsController(ArticleCatalog catalog) : ReaderController
+{
+    [HttpGet("/tags")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await catalog.TagCountsAsync(ct));
+
+    [HttpGet("/tags/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken ct)
+    {
+        if (!TryParseQuery(out var query, out var error))
+        {
+            return error!;
+        }
+        var tag = (await catalog.TagsAsync([slug], ct)).SingleOrDefault();
+        if (tag is null)
+        {
+            return NotFoundPage("Không có chủ đề này.");
+        }
+        // The tag in the path is the page's subject; ?tag= narrows it further.
+        query = query with { Tags = [slug, .. query.Tags.Where(t => t != slug)] };
+        var articles = await catalog.ListAsync(query, ct);
+        if (IsPastLastPage(articles))
+        {
+            return NotFoundPage("Trang này không có bài viết nào.");
+        }
+        var active = await catalog.TagsAsync(query.Tags.Skip(1), ct);
+        return View("~/Views/Articles/List.cshtml", new ArticleListPage($"Chủ đề: {tag.Name}", articles, query with { Tags = query.Tags.Skip(1).ToList() }, $"/tags/{slug}")
+        {
+            ActiveTags = active,
+            Description = $"Tin bài về {tag.Name}",
+        });
+    }
+}

@@ -1,0 +1,78 @@
+using AseanJapanNews.Web.Content;
+using AseanJapanNews.Web.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AseanJapanNews.Web.Data;
+
+/// <summary>What readers can see: every reader page asks here, so all of them agree.</summary>
+public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOptions<NewsOptions> options)
+{
+    private int PageSize => options.Value.PageSize;
+
+    private IQueryable<Article> Visible =>
+        db.Articles.AsNoTracking().VisibleToReaders(clock.GetUtcNow().UtcDateTime);
+
+    public Task<PagedList<ArticleSummary>> ListAsync(ArticleListQuery query, CancellationToken ct) =>
+        PageAsync(Visible.WithAllTags(query.Tags).InPeriod(query.From, query.To), query.Page, ct);
+
+    public async Task<ArticleView?> FindAsync(string slug, CancellationToken ct)
+    {
+        var article = await Visible
+            .Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc, a.PublishedTimeKnown, a.UpdatedAtUtc,
+                a.Author, a.SourceName, a.SourceUrl,
+                Tags = a.Tags.OrderBy(t => t.SortKey).Select(t => new TagLink(t.Name, t.Slug)).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        return article is null ? null : new ArticleView(
+            article.Slug, article.Title, article.Summary, ArticleMarkdown.ToHtml(article.Body),
+            article.PublishedAtUtc!.Value, article.PublishedTimeKnown, article.UpdatedAtUtc,
+            article.Author, article.SourceName, article.SourceUrl, article.Tags);
+    }
+
+    /// <summary>The named tags that exist, in Vietnamese order; unknown slugs are simply absent.</summary>
+    public Task<List<TagLink>> TagsAsync(IEnumerable<string> slugs, CancellationToken ct)
+    {
+        var wanted = slugs.ToList();
+        return db.Tags.AsNoTracking()
+            .Where(t => wanted.Contains(t.Slug))
+            .OrderBy(t => t.SortKey)
+            .Select(t => new TagLink(t.Name, t.Slug))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Tags that have at least one visible article, with counts, in Vietnamese alphabetical order.</summary>
+    public Task<List<TagCount>> TagCountsAsync(CancellationToken ct) =>
+        Visible
+            .SelectMany(a => a.Tags)
+            .GroupBy(t => new { t.SortKey, t.Name, t.Slug })
+            .OrderBy(g => g.Key.SortKey)
+            .Select(g => new TagCount(g.Key.Name, g.Key.Slug, g.Count()))
+            .ToListAsync(ct);
+
+    /// <summary>Months (in Vietnam time) that have visible articles, newest first.</summary>
+    public Task<List<ArchiveMonth>> MonthsAsync(CancellationToken ct) =>
+        Visible
+            .Select(a => a.PublishedAtUtc!.Value.AddHours(7))
+            .GroupBy(local => new { local.Year, local.Month })
+            .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
+            .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count()))
+            .ToListAsync(ct);
+
+    private async Task<PagedList<ArticleSummary>> PageAsync(IQueryable<Article> articles, int page, CancellationToken ct)
+    {
+        var total = await articles.CountAsync(ct);
+        var items = await articles
+            .NewestFirst()
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(a => new ArticleSummary(
+                a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value,
+                a.Tags.OrderBy(t => t.SortKey).Select(t => new TagLink(t.Name, t.Slug)).ToList()))
+            .ToListAsync(ct);
+        return new PagedList<ArticleSummary>(items, page, PageSize, total);
+    }
+}

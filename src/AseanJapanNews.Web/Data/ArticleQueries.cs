@@ -1,0 +1,40 @@
+using AseanJapanNews.Web.Text;
+
+namespace AseanJapanNews.Web.Data;
+
+/// <summary>The query vocabulary of the reader side. "Visible to readers" is defined here and only here.</summary>
+public static class ArticleQueries
+{
+    /// <summary>Published and due: what a reader may see at <paramref name="nowUtc"/>.</summary>
+    public static IQueryable<Article> VisibleToReaders(this IQueryable<Article> articles, DateTime nowUtc) =>
+        articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc != null && a.PublishedAtUtc <= nowUtc);
+
+    public static IQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
+        articles.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);
+
+    /// <summary>Articles carrying every one of <paramref name="tagSlugs"/>.</summary>
+    public static IQueryable<Article> WithAllTags(this IQueryable<Article> articles, IEnumerable<string> tagSlugs)
+    {
+        foreach (var slug in tagSlugs.Distinct())
+        {
+            articles = articles.Where(a => a.Tags.Any(t => t.Slug == slug));
+        }
+        return articles;
+    }
+
+    /// <summary>Published within the Vietnam calendar days <paramref name="from"/>..<paramref name="to"/>, inclusive.</summary>
+    public static IQueryable<Article> InPeriod(this IQueryable<Article> articles, DateOnly? from, DateOnly? to)
+    {
+        if (from is { } first)
+        {
+            var startUtc = VietnamTime.StartOfDayUtc(first);
+            articles = articles.Where(a => a.PublishedAtUtc >= startUtc);
+        }
+        if (to is { } last)
+        {
+            var endUtc = VietnamTime.StartOfDayUtc(last.AddDays(1));
+            articles = articles.Where(a => a.PublishedAtUtc < endUtc);
+        }
+        return articles;
+    }
+}

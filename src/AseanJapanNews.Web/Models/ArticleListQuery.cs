@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace AseanJapanNews.Web.Models;
+
+/// <summary>
+/// The reader-side list filters (<c>tag</c>, <c>from</c>, <c>to</c>, <c>page</c>), parsed from the query string
+/// with messages in Vietnamese for anything a reader (or a bot) could get wrong.
+/// </summary>
+public sealed record ArticleListQuery(IReadOnlyList<string> Tags, DateOnly? From, DateOnly? To, int Page)
+{
+    public const int MaxPage = 100_000;
+    public const int MaxTags = 5;
+    private static readonly DateOnly Earliest = new(1900, 1, 1);
+    private static readonly DateOnly Latest = new(2100, 12, 31);
+
+    public static readonly ArticleListQuery FirstPage = new([], null, null, 1);
+
+    public bool HasFilters => Tags.Count > 0 || From is not null || To is not null;
+
+    /// <summary>Returns the query, or an error message saying what was wrong.</summary>
+    public static (ArticleListQuery? Query, string? Error) Parse(IQueryCollection query)
+    {
+        var page = 1;
+        var pageText = query["page"].ToString();
+        if (pageText.Length > 0 && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > MaxPage))
+        {
+            return (null, $"Số trang “{Clip(pageText)}” không hợp lệ: trang phải là số nguyên từ 1 đến {MaxPage:N0}.");
+        }
+
+        var tags = query["tag"].Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).Distinct().ToList();
+        if (tags.Count > MaxTags)
+        {
+            return (null, $"Chỉ có thể lọc theo tối đa {MaxTags} chủ đề cùng lúc.");
+        }
+
+        if (!TryDate(query["from"].ToString(), "từ ngày", out var from, out var error) ||
+            !TryDate(query["to"].ToString(), "đến ngày", out var to, out error))
+        {
+            return (null, error);
+        }
+        if (from > to)
+        {
+            return (null, $"Ngày bắt đầu ({from:dd/MM/yyyy}) ở sau ngày kết thúc ({to:dd/MM/yyyy}).");
+        }
+        return (new ArticleListQuery(tags, from, to, page), null);
+    }
+
+    /// <summary>The query-string values that reproduce this query on another page number.</summary>
+    public Dictionary<string, string?[]> ToRouteValues(int page)
+    {
+        var values = new Dictionary<string, string?[]>();
+        if (Tags.Count > 0) values["tag"] = Tags.ToArray();
+        if (From is { } f) values["from"] = [f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+        if (To is { } t) values["to"] = [t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+        if (page > 1) values["page"] = [page.ToString(CultureInfo.InvariantCulture)];
+        return values;
+    }
+
+    private static bool TryDate(string text, string label, out DateOnly? date, out string? error)
+    {
+        date = null;
+        error = null;
+        if (text.Length == 0)
+        {
+            return true;
+        }
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            error = $"Ngày “{Clip(text)}” ({label}) không hợp lệ: hãy dùng dạng năm-tháng-ngày, ví dụ 2023-12-17.";
+            return false;
+        }
+        if (parsed < Earliest || parsed > Latest)
+        {
+            error = $"Ngày {parsed:dd/MM/yyyy} ({label}) nằm ngoài khoảng 1900–2100.";
+            return false;
+        }
+        date = parsed;
+        return true;
+    }
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

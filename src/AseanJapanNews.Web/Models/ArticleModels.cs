@@ -1,0 +1,53 @@
+using AseanJapanNews.Web.Text;
+
+namespace AseanJapanNews.Web.Models;
+
+public sealed record TagLink(string Name, string Slug);
+
+/// <summary>An article as lists show it: never the body.</summary>
+public sealed record ArticleSummary(string Slug, string Title, string Summary, DateTime PublishedAtUtc, IReadOnlyList<TagLink> Tags)
+{
+    public string ShortDate => VietnamTime.ShortDate(PublishedAtUtc);
+    public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
+}
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
+{
+    public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+}
+
+/// <summary>The article page.</summary>
+public sealed record ArticleView(
+    string Slug,
+    string Title,
+    string Summary,
+    string BodyHtml,
+    DateTime PublishedAtUtc,
+    bool TimeKnown,
+    DateTime UpdatedAtUtc,
+    string? Author,
+    string? SourceName,
+    string? SourceUrl,
+    IReadOnlyList<TagLink> Tags)
+{
+    public string DateLine => VietnamTime.DateLine(PublishedAtUtc, TimeKnown);
+    public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
+}
+
+/// <summary>A list page: its heading, the articles, and the filters that produced it.</summary>
+public sealed record ArticleListPage(string Heading, PagedList<ArticleSummary> Articles, ArticleListQuery Query, string Path)
+{
+    public IReadOnlyList<TagLink> ActiveTags { get; init; } = [];
+    public string? Description { get; init; }
+}
+
+public sealed record TagCount(string Name, string Slug, int Count);
+
+public sealed record ArchiveMonth(int Year, int Month, int Count);
+
+public sealed record ArchiveIndex(IReadOnlyList<ArchiveMonth> Months)
+{
+    public IEnumerable<IGrouping<int, ArchiveMonth>> Years => Months.GroupBy(m => m.Year);
+}
+
+public sealed record ErrorPage(int StatusCode, string Title, string Message);

@@ -1,0 +1,22 @@
+namespace AseanJapanNews.Web;
+
+/// <summary>Site settings, bound from the "News" configuration section.</summary>
+public sealed class NewsOptions
+{
+    public const string Section = "News";
+
+    /// <summary>SQLite database file; relative paths are resolved against the app's content root.</summary>
+    public string DatabasePath { get; set; } = "App_Data/news.db";
+
+    /// <summary>The content folder (holding <c>articles/</c>); relative to the content root.</summary>
+    public string ContentPath { get; set; } = "../../content";
+
+    public bool ImportOnStartup { get; set; } = true;
+
+    public int PageSize { get; set; } = 20;
+
+    public string SiteName { get; set; } = "AseanJapanNews";
+
+    /// <summary>Absolute base for canonical links, feeds and the sitemap.</summary>
+    public string BaseUrl { get; set; } = "http://localhost:5080";
+}
