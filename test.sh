@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test. First installs what NuGet cannot bring: Debian's Chromium (browser tests drive
+# /usr/bin/chromium through Playwright) and python3-feedparser (feeds are checked by a real feed reader).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium fonts-noto-core)
+/usr/bin/python3 -c 'import feedparser' 2>/dev/null || need+=(python3-feedparser)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "test.sh: installing ${need[*]} from Debian" >&2
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+rm -rf TestResults
+dotnet test --solution AseanJapanNews.sln --results-directory "$PWD/TestResults" --report-trx "$@"
