@@ -1,5 +1,9 @@
+using System.Threading.RateLimiting;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Editorial;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -31,7 +35,39 @@ public static class HostingExtensions
         builder.Services.AddDbContext<NewsDbContext>((services, options) =>
             SqliteDatabase.Configure(options, services.GetRequiredService<NewsPaths>().DatabaseFile));
         builder.Services.AddScoped<ContentImporter>();
+        builder.Services.AddScoped<ArticleExporter>();
         builder.Services.AddScoped<ArticleCatalog>();
+        return builder;
+    }
+
+    /// <summary>Accounts (Identity in the same database) and the editorial services.</summary>
+    public static WebApplicationBuilder AddNewsEditorial(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<Editor, IdentityRole>(o =>
+            {
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequiredUniqueChars = 4;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.User.RequireUniqueEmail = true;
+                // Makes Identity ask EnabledEditorsOnly before each sign-in.
+                o.SignIn.RequireConfirmedAccount = true;
+            })
+            .AddEntityFrameworkStores<NewsDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddUserConfirmation<EnabledEditorsOnly>();
+        builder.Services.AddSingleton<FirstRunSetup>();
+        builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<ArticleEditor>();
+        builder.Services.AddScoped<AdminArticleList>();
         return builder;
     }
 
@@ -39,6 +75,43 @@ public static class HostingExtensions
     {
         builder.Services.AddControllersWithViews();
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
+
+        // Cookies must survive a restart, so the key ring lives beside the database.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
+            Path.Combine(Path.GetDirectoryName(NewsPaths.From(
+                builder.Configuration.GetSection(NewsOptions.Section).Get<NewsOptions>() ?? new NewsOptions(),
+                builder.Environment.ContentRootPath).DatabaseFile)!, "keys")));
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/admin/login";
+            o.LogoutPath = "/admin/logout";
+            o.AccessDeniedPath = "/admin/denied";
+            o.Cookie.Name = "ajn.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        // A disabled account or a changed password signs the editor out within a minute.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<NewsOptions>>().Value.LoginAttemptsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("Quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau một phút.", ct);
+            };
+        });
         return builder;
     }
 
@@ -49,11 +122,48 @@ public static class HostingExtensions
         var paths = scope.ServiceProvider.GetRequiredService<NewsPaths>();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         await SqliteDatabase.MigrateAsync(db, paths.DatabaseFile);
+        await EnsureRolesAsync(scope.ServiceProvider);
+        await app.OfferFirstRunSetupAsync(scope.ServiceProvider);
         if (scope.ServiceProvider.GetRequiredService<IOptions<NewsOptions>>().Value.ImportOnStartup)
         {
             await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(paths.ContentFolder);
         }
     }
+
+    /// <summary>Migrates and creates the roles: what account commands need before they run.</summary>
+    public static async Task PrepareAccountsAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await SqliteDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), scope.ServiceProvider.GetRequiredService<NewsPaths>().DatabaseFile);
+        await EnsureRolesAsync(scope.ServiceProvider);
+    }
+
+    private static async Task EnsureRolesAsync(IServiceProvider services)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    /// <summary>With no account at all, logs the one-time link to create the first Admin.</summary>
+    private static async Task OfferFirstRunSetupAsync(this WebApplication app, IServiceProvider services)
+    {
+        if (await services.GetRequiredService<UserManager<Editor>>().Users.AnyAsync())
+        {
+            return;
+        }
+        var token = services.GetRequiredService<FirstRunSetup>().Begin();
+        var baseUrl = services.GetRequiredService<IOptions<NewsOptions>>().Value.BaseUrl.TrimEnd('/');
+        app.Logger.LogWarning("No editor account yet. Create the first Admin account (link works once): {SetupUrl}",
+            $"{baseUrl}/admin/setup?token={token}");
+    }
+
+    public const string LoginRateLimit = "login";
 
     public static WebApplication UseNewsPipeline(this WebApplication app)
     {
@@ -64,6 +174,9 @@ public static class HostingExtensions
         app.UseSecurityHeaders();
         app.MapStaticAssets();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapControllers();
         return app;
     }

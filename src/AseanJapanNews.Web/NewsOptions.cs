@@ -19,4 +19,7 @@ public sealed class NewsOptions
 
     /// <summary>Absolute base for canonical links, feeds and the sitemap.</summary>
     public string BaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>Sign-in attempts allowed per client address per minute (on top of per-account lockout).</summary>
+    public int LoginAttemptsPerMinute { get; set; } = 10;
 }

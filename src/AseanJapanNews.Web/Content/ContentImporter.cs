@@ -29,6 +29,9 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, ILogge
     /// <summary>Files larger than this are refused: no real article is anywhere near it.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
+    /// <summary>The name revisions and the audit log give to the importer.</summary>
+    public const string ImportActor = "content-import";
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public async Task<ImportReport> ImportAsync(string contentRoot, CancellationToken cancellationToken = default)
@@ -115,7 +118,10 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, ILogge
         article.Status = file.Draft ? ArticleStatus.Draft : ArticleStatus.Published;
         article.ContentHash = hash;
         article.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        article.Tags = await TagsAsync(file.Tags, ct);
+        article.Tags = await TagSet.ResolveAsync(db, file.Tags, ct);
+        article.Version++;
+        var number = existing is null ? 1 : await db.Revisions.Where(r => r.ArticleId == existing.Id).MaxAsync(r => (int?)r.Number, ct) + 1 ?? 1;
+        article.Revisions.Add(ArticleRevisions.Snapshot(article, number, ImportActor, $"Nhập từ {relative}", article.UpdatedAtUtc));
         if (existing is null)
         {
             db.Articles.Add(article);
@@ -155,22 +161,6 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, ILogge
             logger.LogInformation("Slug {Slug} is taken; {File} gets {Unique}", derived, relative, unique);
         }
         return unique;
-    }
-
-    private async Task<List<Tag>> TagsAsync(IReadOnlyList<string> names, CancellationToken ct)
-    {
-        var wanted = names
-            .Select(n => (Name: n, Slug: Slug.From(n)))
-            .Where(t => t.Slug.Length > 0)
-            .DistinctBy(t => t.Slug)
-            .ToList();
-        var slugs = wanted.Select(t => t.Slug).ToList();
-        var known = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, ct);
-        return wanted
-            .Select(t => known.TryGetValue(t.Slug, out var tag)
-                ? tag
-                : new Tag { Name = t.Name, Slug = t.Slug, SortKey = VietnameseCollation.SortKey(t.Name) })
-            .ToList();
     }
 
     private static async Task<byte[]> ReadLimitedAsync(string path, CancellationToken ct)

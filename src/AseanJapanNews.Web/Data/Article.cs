@@ -43,7 +43,14 @@ public class Article
     /// <summary>Set when an editor changes an imported article, so a later import does not overwrite them.</summary>
     public bool EditedSinceImport { get; set; }
 
+    /// <summary>Where a trashed article goes back to when it is restored.</summary>
+    public ArticleStatus? StatusBeforeTrash { get; set; }
+
+    /// <summary>Bumped on every save; a save based on an older version is refused (two editors, one article).</summary>
+    public int Version { get; set; }
+
     public List<Tag> Tags { get; set; } = [];
+    public List<ArticleRevision> Revisions { get; set; } = [];
 }
 
 public class Tag

@@ -1,15 +1,20 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AseanJapanNews.Web.Data;
 
-public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options)
+/// <summary>Articles, tags, revisions, the audit log and the Identity accounts, in one database.</summary>
+public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<Editor>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<ArticleRevision> Revisions => Set<ArticleRevision>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.Entity<Article>(article =>
+        base.OnModelCreating(builder);
+        builder.Entity<Article>(article =>
         {
             article.HasIndex(a => a.Slug).IsUnique();
             article.HasIndex(a => a.OriginFile);
@@ -24,9 +29,29 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(
             article.Property(a => a.ContentHash).HasMaxLength(64);
             article.Property(a => a.OriginFile).HasMaxLength(500);
             article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTag");
+            article.HasMany(a => a.Revisions).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.Property(a => a.Version).IsConcurrencyToken();
+            // The admin list sorts by last change.
+            article.HasIndex(a => a.UpdatedAtUtc);
         });
 
-        modelBuilder.Entity<Tag>(tag =>
+        builder.Entity<ArticleRevision>(revision =>
+        {
+            revision.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
+            revision.Property(r => r.SavedBy).HasMaxLength(256);
+            revision.Property(r => r.Reason).HasMaxLength(200);
+        });
+
+        builder.Entity<AuditEntry>(entry =>
+        {
+            entry.HasIndex(e => e.AtUtc);
+            entry.Property(e => e.Actor).HasMaxLength(256);
+            entry.Property(e => e.Action).HasMaxLength(50);
+            entry.Property(e => e.Subject).HasMaxLength(500);
+            entry.Property(e => e.Details).HasMaxLength(2000);
+        });
+
+        builder.Entity<Tag>(tag =>
         {
             tag.HasIndex(t => t.Slug).IsUnique();
             tag.HasIndex(t => t.SortKey);

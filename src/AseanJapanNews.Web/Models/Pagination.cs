@@ -2,25 +2,23 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace AseanJapanNews.Web.Models;
 
-/// <summary>Model of the one pagination partial: links keep every active filter.</summary>
-public sealed record Pagination(int Page, int TotalPages, string Path, ArticleListQuery Query)
+/// <summary>Model of the one pagination partial; <see cref="Url"/> builds the link to a page.</summary>
+public sealed record Pagination(int Page, int TotalPages, Func<int, string> Url)
 {
+    /// <summary>Reader lists: links keep every active filter.</summary>
     public static Pagination For(ArticleListPage list) =>
-        new(list.Articles.Page, list.Articles.TotalPages, list.Path, list.Query);
-
-    public string Url(int page) =>
-        QueryHelpers.AddQueryString(Path, Query.ToRouteValues(page).SelectMany(
-            kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v))));
+        new(list.Articles.Page, list.Articles.TotalPages, page => ListUrl(list.Path, list.Query, page));
 
     /// <summary>The same list without one of its filters.</summary>
-    public static string Without(ArticleListPage list, string? tag = null, bool from = false, bool to = false)
-    {
-        var query = list.Query with
+    public static string Without(ArticleListPage list, string? tag = null, bool from = false, bool to = false) =>
+        ListUrl(list.Path, list.Query with
         {
             Tags = list.Query.Tags.Where(t => t != tag).ToList(),
             From = from ? null : list.Query.From,
             To = to ? null : list.Query.To,
-        };
-        return new Pagination(1, 1, list.Path, query).Url(1);
-    }
+        }, 1);
+
+    private static string ListUrl(string path, ArticleListQuery query, int page) =>
+        QueryHelpers.AddQueryString(path, query.ToRouteValues(page).SelectMany(
+            kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v))));
 }

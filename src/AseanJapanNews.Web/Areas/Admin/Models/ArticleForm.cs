@@ -1,0 +1,145 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Editorial;
+using AseanJapanNews.Web.Text;
+
+namespace AseanJapanNews.Web.Areas.Admin.Models;
+
+/// <summary>The article editor form. Dates are typed in Vietnam time; limits are enforced here, on the server.</summary>
+public sealed class ArticleForm : IValidatableObject
+{
+    public const int MaxTags = 15;
+
+    public int? Id { get; set; }
+    public int Version { get; set; }
+
+    [Required(ErrorMessage = "Cần nhập tiêu đề.")]
+    [StringLength(300, ErrorMessage = "Tiêu đề tối đa {1} ký tự.")]
+    [Display(Name = "Tiêu đề")]
+    public string Title { get; set; } = "";
+
+    [StringLength(Text.Slug.MaxLength, ErrorMessage = "Đường dẫn tối đa {1} ký tự.")]
+    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (ví dụ: nhat-ban-ho-tro-asean).")]
+    [Display(Name = "Đường dẫn (slug)")]
+    public string? Slug { get; set; }
+
+    [StringLength(2000, ErrorMessage = "Sapo tối đa {1} ký tự.")]
+    [Display(Name = "Sapo")]
+    public string? Summary { get; set; }
+
+    [StringLength(200_000, ErrorMessage = "Nội dung tối đa {1} ký tự.")]
+    [Display(Name = "Nội dung (Markdown)")]
+    public string? Body { get; set; }
+
+    [StringLength(1000, ErrorMessage = "Danh sách chủ đề tối đa {1} ký tự.")]
+    [Display(Name = "Chủ đề (cách nhau bằng dấu phẩy)")]
+    public string? Tags { get; set; }
+
+    [Display(Name = "Ngày đăng")]
+    public string? PublishDate { get; set; }
+
+    [Display(Name = "Giờ đăng")]
+    public string? PublishTime { get; set; }
+
+    [StringLength(200, ErrorMessage = "Tác giả tối đa {1} ký tự.")]
+    [Display(Name = "Tác giả")]
+    public string? Author { get; set; }
+
+    [StringLength(200, ErrorMessage = "Tên nguồn tối đa {1} ký tự.")]
+    [Display(Name = "Nguồn")]
+    public string? Source { get; set; }
+
+    [StringLength(2000, ErrorMessage = "Địa chỉ nguồn tối đa {1} ký tự.")]
+    [Display(Name = "Địa chỉ nguồn (URL)")]
+    public string? SourceUrl { get; set; }
+
+    // Shown, never bound back into the article.
+    public EditorialState State { get; set; } = EditorialState.Draft;
+    public string? OriginFile { get; set; }
+
+    public static ArticleForm From(Article article, DateTime nowUtc)
+    {
+        var local = article.PublishedAtUtc is { } at ? VietnamTime.ToVietnam(at) : (DateTimeOffset?)null;
+        return new ArticleForm
+        {
+            Id = article.Id,
+            Version = article.Version,
+            Title = article.Title,
+            Slug = article.Slug,
+            Summary = article.Summary,
+            Body = article.Body,
+            Tags = string.Join(", ", article.Tags.Select(t => t.Name)),
+            PublishDate = local?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            PublishTime = article.PublishedTimeKnown ? local?.ToString("HH:mm", CultureInfo.InvariantCulture) : null,
+            Author = article.Author,
+            Source = article.SourceName,
+            SourceUrl = article.SourceUrl,
+            State = AdminArticleList.StateOf(article.Status, article.PublishedAtUtc, nowUtc),
+            OriginFile = article.OriginFile,
+        };
+    }
+
+    public ArticleChanges ToChanges()
+    {
+        var (at, timeKnown) = PublicationInstant();
+        return new ArticleChanges(
+            Title, Slug, Summary ?? "", Body ?? "", TagSet.Split(Tags), at, timeKnown, Author, Source, SourceUrl);
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(PublishDate) &&
+            !DateOnly.TryParseExact(PublishDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            yield return new ValidationResult("Ngày đăng không hợp lệ (dạng năm-tháng-ngày, ví dụ 2023-12-17).", [nameof(PublishDate)]);
+        }
+        if (!string.IsNullOrWhiteSpace(PublishTime) &&
+            !TimeOnly.TryParseExact(PublishTime, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            yield return new ValidationResult("Giờ đăng không hợp lệ (dạng giờ:phút, ví dụ 08:30).", [nameof(PublishTime)]);
+        }
+        if (string.IsNullOrWhiteSpace(PublishDate) && !string.IsNullOrWhiteSpace(PublishTime))
+        {
+            yield return new ValidationResult("Có giờ đăng thì cần cả ngày đăng.", [nameof(PublishDate)]);
+        }
+        if (!string.IsNullOrWhiteSpace(SourceUrl) &&
+            !(Uri.TryCreate(SourceUrl.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        {
+            yield return new ValidationResult("Địa chỉ nguồn phải là địa chỉ http:// hoặc https:// đầy đủ.", [nameof(SourceUrl)]);
+        }
+        var tags = TagSet.Split(Tags);
+        if (tags.Count > MaxTags)
+        {
+            yield return new ValidationResult($"Tối đa {MaxTags} chủ đề.", [nameof(Tags)]);
+        }
+        foreach (var tag in tags.Where(t => t.Length > 100 || Text.Slug.From(t).Length == 0))
+        {
+            yield return new ValidationResult($"Chủ đề “{tag}” không hợp lệ (tối đa 100 ký tự, cần có chữ hoặc số).", [nameof(Tags)]);
+        }
+    }
+
+    /// <summary>The typed date and time as a UTC instant (Vietnam time in, UTC out); a day alone is 00:00.</summary>
+    private (DateTime? At, bool TimeKnown) PublicationInstant()
+    {
+        if (!DateOnly.TryParseExact(PublishDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return (null, false);
+        }
+        var hasTime = TimeOnly.TryParseExact(PublishTime, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time);
+        var utc = VietnamTime.StartOfDayUtc(day) + (hasTime ? time.ToTimeSpan() : TimeSpan.Zero);
+        return (utc, hasTime);
+    }
+}
+
+/// <summary>The edit page: the form, plus what the page shows around it.</summary>
+public sealed record ArticleEditPage(ArticleForm Form)
+{
+    public string? PreviewHtml { get; init; }
+    public ConflictInfo? Conflict { get; init; }
+    public IReadOnlyList<string> RemovedByImport { get; init; } = [];
+    public IReadOnlyList<string> KnownTags { get; init; } = [];
+}
+
+/// <summary>Someone else's save that this form would have overwritten.</summary>
+public sealed record ConflictInfo(string? SavedBy, DateTime? SavedAtUtc, int? RevisionNumber, IReadOnlyList<FieldDiff> Differences);

@@ -1,0 +1,29 @@
+using AseanJapanNews.Web.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace AseanJapanNews.Web.Data;
+
+/// <summary>Turns tag names into Tag rows: existing ones by slug, new ones created (saved with the article).</summary>
+public static class TagSet
+{
+    public static async Task<List<Tag>> ResolveAsync(NewsDbContext db, IEnumerable<string> names, CancellationToken ct)
+    {
+        var wanted = names
+            .Select(n => n.Trim())
+            .Select(n => (Name: n, Slug: Slug.From(n)))
+            .Where(t => t.Slug.Length > 0)
+            .DistinctBy(t => t.Slug)
+            .ToList();
+        var slugs = wanted.Select(t => t.Slug).ToList();
+        var known = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, ct);
+        return wanted
+            .Select(t => known.TryGetValue(t.Slug, out var tag)
+                ? tag
+                : new Tag { Name = t.Name, Slug = t.Slug, SortKey = VietnameseCollation.SortKey(t.Name) })
+            .ToList();
+    }
+
+    /// <summary>"ASEAN, Nhật Bản ,, Tokyo" → ["ASEAN", "Nhật Bản", "Tokyo"].</summary>
+    public static IReadOnlyList<string> Split(string? commaSeparated) =>
+        (commaSeparated ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

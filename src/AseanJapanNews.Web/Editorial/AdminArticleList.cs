@@ -1,0 +1,72 @@
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace AseanJapanNews.Web.Editorial;
+
+/// <summary>The states an editor filters by; "scheduled" is published with a date still to come.</summary>
+public enum EditorialState { All, Draft, Scheduled, Published, Trash }
+
+public sealed record AdminArticleQuery(EditorialState State, string? Tag, string? Title, int Page);
+
+public sealed record AdminArticleRow(int Id, string Title, string Slug, EditorialState State, DateTime? PublishedAtUtc, DateTime UpdatedAtUtc, IReadOnlyList<string> Tags);
+
+public sealed record AdminArticlePage(IReadOnlyList<AdminArticleRow> Rows, int Page, int TotalPages, int TotalCount);
+
+/// <summary>Every article in every state, for the admin list: newest change first.</summary>
+public sealed class AdminArticleList(NewsDbContext db, TimeProvider clock)
+{
+    public const int PageSize = 30;
+
+    public async Task<AdminArticlePage> ListAsync(AdminArticleQuery query, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var articles = db.Articles.AsNoTracking();
+        articles = query.State switch
+        {
+            EditorialState.Draft => articles.Where(a => a.Status == ArticleStatus.Draft),
+            EditorialState.Scheduled => articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > now),
+            EditorialState.Published => articles.VisibleToReaders(now),
+            EditorialState.Trash => articles.Where(a => a.Status == ArticleStatus.Trashed),
+            _ => articles.Where(a => a.Status != ArticleStatus.Trashed),
+        };
+        if (!string.IsNullOrWhiteSpace(query.Tag))
+        {
+            articles = articles.WithAllTags([query.Tag]);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Title))
+        {
+            // Titles match as typed, or without diacritics through the slug (which is the folded title).
+            var typed = query.Title.Trim();
+            var folded = Slug.From(typed);
+            articles = articles.Where(a => a.Title.Contains(typed) || (folded != "" && a.Slug.Contains(folded)));
+        }
+        var total = await articles.CountAsync(ct);
+        var totalPages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var rows = await articles
+            .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
+            .Skip((query.Page - 1) * PageSize).Take(PageSize)
+            .Select(a => new { a.Id, a.Title, a.Slug, a.Status, a.PublishedAtUtc, a.UpdatedAtUtc, Tags = a.Tags.OrderBy(t => t.SortKey).Select(t => t.Name).ToList() })
+            .ToListAsync(ct);
+        return new AdminArticlePage(
+            rows.Select(r => new AdminArticleRow(r.Id, r.Title, r.Slug, StateOf(r.Status, r.PublishedAtUtc, now), r.PublishedAtUtc, r.UpdatedAtUtc, r.Tags)).ToList(),
+            query.Page, totalPages, total);
+    }
+
+    public static EditorialState StateOf(ArticleStatus status, DateTime? publishedAtUtc, DateTime nowUtc) => status switch
+    {
+        ArticleStatus.Draft => EditorialState.Draft,
+        ArticleStatus.Trashed => EditorialState.Trash,
+        _ when publishedAtUtc > nowUtc => EditorialState.Scheduled,
+        _ => EditorialState.Published,
+    };
+
+    public static string Label(EditorialState state) => state switch
+    {
+        EditorialState.Draft => "Nháp",
+        EditorialState.Scheduled => "Hẹn giờ",
+        EditorialState.Published => "Đã đăng",
+        EditorialState.Trash => "Thùng rác",
+        _ => "Tất cả",
+    };
+}

@@ -1,0 +1,301 @@
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace AseanJapanNews.Web.Editorial;
+
+/// <summary>What an editor submits for an article; instants are UTC.</summary>
+public sealed record ArticleChanges(
+    string Title,
+    string? Slug,
+    string Summary,
+    string Body,
+    IReadOnlyList<string> Tags,
+    DateTime? PublishedAtUtc,
+    bool TimeKnown,
+    string? Author,
+    string? Source,
+    string? SourceUrl);
+
+/// <summary>What the editor asked the save to do with the article's state.</summary>
+public enum SaveIntent
+{
+    /// <summary>Keep the state (a new article starts as a draft).</summary>
+    Keep,
+    /// <summary>Publish now, or schedule when the date is in the future.</summary>
+    Publish,
+    /// <summary>Take it off the site: back to draft.</summary>
+    Unpublish,
+}
+
+public abstract record EditOutcome
+{
+    public sealed record Saved(int Id) : EditOutcome;
+    public sealed record NotFound : EditOutcome;
+    public sealed record SlugTaken(string Slug, string OtherTitle) : EditOutcome;
+
+    /// <summary>Someone saved the article after this editor opened it; <see cref="Latest"/> says who and when.</summary>
+    public sealed record Conflict(ArticleRevision? Latest, int CurrentVersion) : EditOutcome;
+
+    /// <summary>The operation does not apply in the article's state (e.g. purge of an article not in the trash).</summary>
+    public sealed record NotAllowed(string Reason) : EditOutcome;
+}
+
+/// <summary>
+/// Every editorial change to an article goes through here, so each one keeps a revision, an audit entry,
+/// the concurrency check and the "edited since import" mark.
+/// </summary>
+public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog audit)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<EditOutcome> CreateAsync(ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
+    {
+        var slug = string.IsNullOrWhiteSpace(changes.Slug) ? await FreeSlugAsync(changes.Title, 0, ct) : changes.Slug.Trim();
+        if (await SlugOwnerAsync(slug, 0, ct) is { } other)
+        {
+            return new EditOutcome.SlugTaken(slug, other);
+        }
+        var article = new Article { Slug = slug, Title = "", CreatedAtUtc = Now, Status = ArticleStatus.Draft };
+        await ApplyAsync(article, changes, ct);
+        article.Slug = slug;
+        var action = ApplyIntent(article, intent) ?? "create";
+        db.Articles.Add(article);
+        await SaveAsync(article, actor, action == "create" ? "Tạo bài" : $"Tạo bài và {ReasonOf(action)}", ct);
+        audit.Record(actor, "create", article.Slug);
+        if (action != "create")
+        {
+            audit.Record(actor, action, article.Slug, Details(article));
+        }
+        await db.SaveChangesAsync(ct);
+        return new EditOutcome.Saved(article.Id);
+    }
+
+    public async Task<EditOutcome> UpdateAsync(int id, int expectedVersion, ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
+    {
+        var article = await db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (article is null)
+        {
+            return new EditOutcome.NotFound();
+        }
+        if (article.Version != expectedVersion)
+        {
+            return await ConflictAsync(article, ct);
+        }
+        var slug = string.IsNullOrWhiteSpace(changes.Slug) ? article.Slug : changes.Slug.Trim();
+        if (await SlugOwnerAsync(slug, id, ct) is { } other)
+        {
+            return new EditOutcome.SlugTaken(slug, other);
+        }
+        await ApplyAsync(article, changes, ct);
+        article.Slug = slug;
+        var action = ApplyIntent(article, intent);
+        article.EditedSinceImport |= article.OriginFile is not null;
+        await SaveAsync(article, actor, action is null ? "Sửa bài" : $"Sửa và {ReasonOf(action)}", ct);
+        audit.Record(actor, "edit", article.Slug);
+        if (action is not null)
+        {
+            audit.Record(actor, action, article.Slug, Details(article));
+        }
+        return await CommitAsync(article, expectedVersion, ct);
+    }
+
+    public Task<EditOutcome> TrashAsync(int id, int expectedVersion, string actor, CancellationToken ct) =>
+        ChangeStateAsync(id, expectedVersion, actor, "trash", "Chuyển vào thùng rác", article =>
+        {
+            if (article.Status == ArticleStatus.Trashed)
+            {
+                return "Bài đã ở trong thùng rác.";
+            }
+            article.StatusBeforeTrash = article.Status;
+            article.Status = ArticleStatus.Trashed;
+            return null;
+        }, ct);
+
+    public Task<EditOutcome> RestoreAsync(int id, int expectedVersion, string actor, CancellationToken ct) =>
+        ChangeStateAsync(id, expectedVersion, actor, "restore", "Khôi phục từ thùng rác", article =>
+        {
+            if (article.Status != ArticleStatus.Trashed)
+            {
+                return "Bài không ở trong thùng rác.";
+            }
+            article.Status = article.StatusBeforeTrash ?? ArticleStatus.Draft;
+            article.StatusBeforeTrash = null;
+            return null;
+        }, ct);
+
+    public Task<EditOutcome> UnpublishAsync(int id, int expectedVersion, string actor, CancellationToken ct) =>
+        ChangeStateAsync(id, expectedVersion, actor, "unpublish", "Gỡ xuống (về nháp)", article =>
+        {
+            if (article.Status != ArticleStatus.Published)
+            {
+                return "Bài chưa được xuất bản.";
+            }
+            article.Status = ArticleStatus.Draft;
+            return null;
+        }, ct);
+
+    /// <summary>Deletes a trashed article for good, with its revisions. Admins only (checked by the caller).</summary>
+    public async Task<EditOutcome> PurgeAsync(int id, string actor, CancellationToken ct)
+    {
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (article is null)
+        {
+            return new EditOutcome.NotFound();
+        }
+        if (article.Status != ArticleStatus.Trashed)
+        {
+            return new EditOutcome.NotAllowed("Chỉ xóa vĩnh viễn được bài đã ở trong thùng rác.");
+        }
+        db.Articles.Remove(article);
+        audit.Record(actor, "purge", article.Slug, article.Title);
+        await db.SaveChangesAsync(ct);
+        return new EditOutcome.Saved(id);
+    }
+
+    /// <summary>Makes revision <paramref name="number"/> the current article; the restore is itself a new revision.</summary>
+    public async Task<EditOutcome> RestoreRevisionAsync(int id, int number, int expectedVersion, string actor, CancellationToken ct)
+    {
+        var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.ArticleId == id && r.Number == number, ct);
+        if (revision is null)
+        {
+            return new EditOutcome.NotFound();
+        }
+        var article = await db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (article is null)
+        {
+            return new EditOutcome.NotFound();
+        }
+        if (article.Version != expectedVersion)
+        {
+            return await ConflictAsync(article, ct);
+        }
+        if (await SlugOwnerAsync(revision.Slug, id, ct) is { } other)
+        {
+            return new EditOutcome.SlugTaken(revision.Slug, other);
+        }
+        await ApplyAsync(article, new ArticleChanges(
+            revision.Title, revision.Slug, revision.Summary, revision.Body, TagSet.Split(revision.Tags),
+            revision.PublishedAtUtc, revision.PublishedTimeKnown, revision.Author, revision.SourceName, revision.SourceUrl), ct);
+        article.Slug = revision.Slug;
+        // Content comes back; the state stays what it is now (restoring text never publishes by surprise).
+        article.EditedSinceImport |= article.OriginFile is not null;
+        await SaveAsync(article, actor, $"Khôi phục bản #{number}", ct);
+        audit.Record(actor, "restore-revision", article.Slug, $"#{number}");
+        return await CommitAsync(article, expectedVersion, ct);
+    }
+
+    private async Task<EditOutcome> ChangeStateAsync(
+        int id, int expectedVersion, string actor, string action, string reason, Func<Article, string?> change, CancellationToken ct)
+    {
+        var article = await db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (article is null)
+        {
+            return new EditOutcome.NotFound();
+        }
+        if (article.Version != expectedVersion)
+        {
+            return await ConflictAsync(article, ct);
+        }
+        if (change(article) is { } refusal)
+        {
+            return new EditOutcome.NotAllowed(refusal);
+        }
+        article.EditedSinceImport |= article.OriginFile is not null;
+        await SaveAsync(article, actor, reason, ct);
+        audit.Record(actor, action, article.Slug);
+        return await CommitAsync(article, expectedVersion, ct);
+    }
+
+    private async Task ApplyAsync(Article article, ArticleChanges changes, CancellationToken ct)
+    {
+        article.Title = changes.Title.Trim();
+        article.Summary = changes.Summary.Trim();
+        article.Body = changes.Body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        article.PublishedAtUtc = changes.PublishedAtUtc;
+        article.PublishedTimeKnown = changes.PublishedAtUtc is not null && changes.TimeKnown;
+        article.Author = NullIfBlank(changes.Author);
+        article.SourceName = NullIfBlank(changes.Source);
+        article.SourceUrl = NullIfBlank(changes.SourceUrl);
+        article.Tags = await TagSet.ResolveAsync(db, changes.Tags, ct);
+    }
+
+    /// <summary>Applies publish/unpublish; returns the audit action, or null when the state did not change.</summary>
+    private string? ApplyIntent(Article article, SaveIntent intent)
+    {
+        switch (intent)
+        {
+            case SaveIntent.Publish:
+                if (article.PublishedAtUtc is null)
+                {
+                    article.PublishedAtUtc = Now;
+                    article.PublishedTimeKnown = true;
+                }
+                article.Status = ArticleStatus.Published;
+                return article.PublishedAtUtc > Now ? "schedule" : "publish";
+            case SaveIntent.Unpublish when article.Status == ArticleStatus.Published:
+                article.Status = ArticleStatus.Draft;
+                return "unpublish";
+            default:
+                return null;
+        }
+    }
+
+    private async Task SaveAsync(Article article, string actor, string reason, CancellationToken ct)
+    {
+        article.UpdatedAtUtc = Now;
+        article.Version++;
+        var number = article.Id == 0 ? 1 : (await db.Revisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
+        article.Revisions.Add(ArticleRevisions.Snapshot(article, number, actor, reason, Now));
+    }
+
+    private async Task<EditOutcome> CommitAsync(Article article, int expectedVersion, CancellationToken ct)
+    {
+        // The version the editor started from is what the UPDATE must still find: a save in between fails it.
+        db.Entry(article).Property(a => a.Version).OriginalValue = expectedVersion;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return new EditOutcome.Saved(article.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == article.Id, ct);
+            return current is null ? new EditOutcome.NotFound() : await ConflictAsync(current, ct);
+        }
+    }
+
+    private async Task<EditOutcome> ConflictAsync(Article current, CancellationToken ct)
+    {
+        var latest = await db.Revisions.AsNoTracking()
+            .Where(r => r.ArticleId == current.Id)
+            .OrderByDescending(r => r.Number)
+            .FirstOrDefaultAsync(ct);
+        return new EditOutcome.Conflict(latest, current.Version);
+    }
+
+    private async Task<string?> SlugOwnerAsync(string slug, int ownId, CancellationToken ct) =>
+        await db.Articles.Where(a => a.Slug == slug && a.Id != ownId).Select(a => a.Title).FirstOrDefaultAsync(ct);
+
+    private async Task<string> FreeSlugAsync(string title, int ownId, CancellationToken ct)
+    {
+        var derived = Slug.From(title) is { Length: > 0 } s ? s : "bai-viet";
+        var taken = await db.Articles.Where(a => a.Id != ownId && (a.Slug == derived || a.Slug.StartsWith(derived + "-")))
+            .Select(a => a.Slug).ToListAsync(ct);
+        return Slug.Unique(derived, taken.Contains);
+    }
+
+    private static string ReasonOf(string action) => action switch
+    {
+        "publish" => "xuất bản",
+        "schedule" => "hẹn giờ đăng",
+        "unpublish" => "gỡ xuống",
+        _ => action,
+    };
+
+    private static string Details(Article article) =>
+        article.PublishedAtUtc is { } at ? VietnamTime.DateLine(at, withTime: true) : "";
+
+    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
