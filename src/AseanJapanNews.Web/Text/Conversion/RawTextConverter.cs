@@ -29,7 +29,8 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         ReadOutletDateline(body, meta);
 
         var blocks = Blocks(body, removals);
-        string? summary = null;
+        // A headline-less paste starts with its sapo: it serves as both until an editor writes a title.
+        string? summary = meta.TitleIsLead ? meta.LeadText : null;
         if (!meta.TitleIsLead && blocks.Count > 0 && blocks[0] is { Kind: BlockKind.Paragraph } lead
             && Prose.EndsSentence(lead.Text) && Prose.WordCount(lead.Text) is >= 8 and <= 110)
         {
@@ -63,6 +64,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     {
         public string? Title { get; set; }
         public bool TitleIsLead { get; set; }
+        public string? LeadText { get; set; }
         public DateTimeOffset? Date { get; set; }
         public bool DateHasTime { get; set; }
         public string? Author { get; set; }
@@ -290,6 +292,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         var words = Prose.WordCount(text);
         // A long first line that is a full sentence is the sapo pasted without its headline.
         meta.TitleIsLead = words > MaxTitleWords && Prose.EndsSentence(text);
+        meta.LeadText = meta.TitleIsLead ? text : null;
         meta.Title = text.EndsWith('.') && !text.EndsWith("..", StringComparison.Ordinal) ? text[..^1] : text;
     }
 
@@ -336,10 +339,8 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             }
             else if (KeywordLine(text, last) is { } tags)
             {
-                foreach (var tag in tags.Where(t => !meta.Tags.Contains(t, StringComparer.OrdinalIgnoreCase)))
-                {
-                    meta.Tags.Insert(0, tag);
-                }
+                // Read bottom-up, so an earlier keyword line goes in front.
+                meta.Tags.InsertRange(0, tags.Where(t => !meta.Tags.Contains(t, StringComparer.OrdinalIgnoreCase)));
                 removals.Add(new Removal(text, "keyword line (suggested tags)", line.Number));
             }
             else
@@ -365,7 +366,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             .Select(p => p.TrimStart('#').Trim())
             .Where(p => p.Length > 0)
             .ToList();
-        var plausible = parts.Count > 0 && parts.All(p => Prose.WordCount(p) <= 14) && (labelled || (parts.Count >= 2 && parts.All(p => char.IsUpper(p[0]))));
+        var plausible = parts.Count > 0 && parts.All(p => Prose.WordCount(p) <= 16) && (labelled || (parts.Count >= 2 && parts.All(p => char.IsUpper(p[0]))));
         return plausible ? parts.Distinct(StringComparer.OrdinalIgnoreCase).ToList() : null;
     }
 
