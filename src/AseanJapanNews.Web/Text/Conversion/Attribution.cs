@@ -48,7 +48,7 @@ internal static partial class Attribution
             // In parentheses anything outlet-like will do; after a slash it must be a known outlet.
             if (resolved is not null || (m.Groups["paren"].Success && LooksLikeOutlet(outlet)))
             {
-                return new Byline(Prose.NormalCaseName(m.Groups["name"].Value), resolved ?? outlet.Trim());
+                return new Byline(Prose.NormalCaseName(m.Groups["name"].Value), resolved ?? TheoPrefix().Replace(outlet.Trim(), ""));
             }
         }
         return null;
@@ -81,7 +81,7 @@ internal static partial class Attribution
     /// <summary>Display name for an outlet named directly or as "A/B" (the last known part wins).</summary>
     public static string? Outlet(string name, CleaningRules rules)
     {
-        var trimmed = name.Trim().Trim('(', ')', '.', ' ');
+        var trimmed = TheoPrefix().Replace(name.Trim().Trim('(', ')', '.', ' '), "");
         if (trimmed.Length == 0)
         {
             return null;
@@ -103,6 +103,9 @@ internal static partial class Attribution
     [GeneratedRegex(@"^\(?\s*(?:theo|nguồn)\s*:?\s+(?<src>[^,;()]{2,80}?)\s*\)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLinePattern();
 
+    [GeneratedRegex(@"^(?:theo|nguồn)\s*:?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex TheoPrefix();
+
     [GeneratedRegex(@"^(báo|tạp chí|trang|đài|hãng|kênh|cổng)\s", RegexOptions.IgnoreCase)]
     private static partial Regex OutletWord();
 
@@ -115,7 +118,7 @@ internal static partial class Attribution
     [GeneratedRegex(@"^(?<pre>[^()]{0,50}?)\(\s*(?<outlet>[^()]{2,30}?)\s*\)\s*[-–—:]+\s*(?<rest>\S.*)$")]
     private static partial Regex ParenDateline();
 
-    [GeneratedRegex(@"^(?<outlet>[\p{L}\d.+&]{2,20}(?: [\p{L}.+]{2,12})?)\s*[-–—]\s+(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?<outlet>[\p{L}\d.+&]{2,20}(?: [\p{L}.+]{2,12})?)(?:\s*[-–—]\s+|\.\s+)(?<rest>\p{Lu}.*)$")]
     private static partial Regex BareDateline();
 
     // Two to five capitalised words (or ALL CAPS), optionally two names joined by "-", "," or "và".

@@ -41,11 +41,16 @@ public static partial class Datelines
             {
                 time = TryTime(iso.Groups["h"].Value, iso.Groups["min"].Value);
             }
+            rest = rest.Remove(iso.Index, iso.Length);
             if (iso.Groups["z"].Success)
             {
                 offset = ParseOffset(iso.Groups["z"].Value);
             }
-            rest = rest.Remove(iso.Index, iso.Length);
+            else if (Offset().Match(rest) is { Success: true } stated)
+            {
+                offset = ParseOffset(stated.Groups["z"].Value);
+                rest = rest.Remove(stated.Index, stated.Length);
+            }
         }
         else
         {

@@ -224,6 +224,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     {
         text = SpaceBeforePunctuation().Replace(text, "$1");
         text = CommaWithoutSpace().Replace(text, ", ");
+        text = DanglingComma().Replace(text, "$1");
         text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return text.Trim(' ', ',', ';', ':', '-', '–', '|');
     }
@@ -249,7 +250,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 removals.Add(new Removal(text, "junk before title", lines[i].Number));
             }
         }
-        for (var header = 0; i < lines.Count && header < 4; header++, i++)
+        for (var header = 0; i < lines.Count && header < 5; header++, i++)
         {
             var text = lines[i].Text;
             if (Key(text) == Key(meta.Title ?? "") || Key(text.TrimEnd('.')) == Key(meta.Title ?? ""))
@@ -271,7 +272,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 meta.SourceFromByline ??= byline.Source;
                 removals.Add(new Removal(text, "byline", lines[i].Number));
             }
-            else if (Attribution.SourceLine(text, rules) is { } source)
+            else if ((Attribution.SourceLine(text, rules) ?? rules.OutletName(text)) is { } source)
             {
                 meta.SourceFromLine ??= source;
                 removals.Add(new Removal(text, "source", lines[i].Number));
@@ -305,10 +306,10 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         {
             var line = lines[end - 1];
             var text = line.Text;
-            if (Url().IsMatch(text))
+            if (UrlLine().Match(text) is { Success: true } url && Prose.WordCount(text) <= 7)
             {
-                meta.SourceUrl ??= text;
-                meta.SourceFromUrl ??= rules.OutletForUrl(text);
+                meta.SourceUrl ??= url.Groups["url"].Value;
+                meta.SourceFromUrl ??= rules.OutletForUrl(url.Groups["url"].Value);
                 removals.Add(new Removal(text, "source URL", line.Number));
             }
             else if (Attribution.SourceLine(text, rules) is { } source)
@@ -366,7 +367,8 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             .Select(p => p.TrimStart('#').Trim())
             .Where(p => p.Length > 0)
             .ToList();
-        var plausible = parts.Count > 0 && parts.All(p => Prose.WordCount(p) <= 16) && (labelled || (parts.Count >= 2 && parts.All(p => char.IsUpper(p[0]))));
+        var plausible = parts.Count > 0 && parts.All(p => Prose.WordCount(p) <= 16)
+            && (labelled || (parts.Count >= 2 && parts.All(p => char.IsUpper(p[0]))) || (parts.Count >= 3 && parts.All(p => Prose.WordCount(p) <= 5)));
         return plausible ? parts.Distinct(StringComparer.OrdinalIgnoreCase).ToList() : null;
     }
 
@@ -429,7 +431,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     // "BNG", "NHẬT BẮC", "Ảnh: TTXVN" on a line of their own.
     private static bool IsCreditOnly(string text) =>
         text.Length <= 40 && (PhotoCreditLine().IsMatch(text)
-            || (Prose.WordCount(text) <= 4 && !Prose.EndsSentence(text) && text.Count(char.IsLetter) >= 2 && !text.Any(char.IsLower)));
+            || (Prose.WordCount(text) <= 4 && !Prose.EndsSentence(text) && text.Count(char.IsLetter) >= 2 && !text.Any(char.IsLower) && !text.Any(char.IsDigit)));
 
     private static string CreditText(string credit)
     {
@@ -488,12 +490,16 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     [GeneratedRegex(@"(?<=\p{L}),(?=\p{L})")]
     private static partial Regex CommaWithoutSpace();
 
+    [GeneratedRegex(@"[,;]\s*([.!?…])")]
+    private static partial Regex DanglingComma();
+
     // "<something like the title> - Ảnh 1." left where the site had a picture.
     [GeneratedRegex(@"^.{4,250}?\s[-–—]\s*(?:ảnh|hình|photo)\s*\d{1,2}\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ImagePlaceholder();
 
-    [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
-    private static partial Regex Url();
+    // A bare address, or one after a short lead-in ("Nguồn: …", "Chi tiết xem tại …").
+    [GeneratedRegex(@"^(?:[\p{L} ]{0,40}:?\s+)?(?<url>(?:https?://|www\.)\S+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlLine();
 
     [GeneratedRegex(@"^(?:từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex KeywordLabel();

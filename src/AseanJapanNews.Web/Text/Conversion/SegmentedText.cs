@@ -43,6 +43,7 @@ public static partial class SegmentedText
     {
         ArgumentNullException.ThrowIfNull(line);
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(SplitLeadingPunctuation)
             .Select(t => Prose.IsUrlLike(t) ? t : t.Replace('_', ' '))
             .ToList();
         var sb = new StringBuilder(line.Length);
@@ -68,6 +69,16 @@ public static partial class SegmentedText
         }
         return Prose.FixSentenceSpacing(sb.ToString());
     }
+
+    // ".Trước" after a spaced bracket: the full stop belongs to the sentence before.
+    private static IEnumerable<string> SplitLeadingPunctuation(string token)
+    {
+        var m = LeadingPunctuation().Match(token);
+        return m.Success && !Prose.IsUrlLike(token) ? [m.Groups[1].Value, token[m.Groups[1].Length..]] : [token];
+    }
+
+    [GeneratedRegex(@"^([.,;:!?]+)\p{L}")]
+    private static partial Regex LeadingPunctuation();
 
     // Tokens that belong to the word before them: closing punctuation, and runs like "…" or "),".
     private static bool AttachesLeft(string token) =>
