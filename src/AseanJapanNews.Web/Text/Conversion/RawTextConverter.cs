@@ -58,6 +58,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         public string Text { get; set; } = text;
         public bool AfterImage { get; set; }
         public bool Repeated { get; set; }
+        public bool Damaged { get; set; }
     }
 
     private sealed class Metadata
@@ -160,11 +161,33 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 continue;
             }
             line.Text = text;
+            line.Damaged = damaged;
             line.AfterImage = afterImage;
             afterImage = false;
             kept.Add(line);
         }
+        RemoveEchoedFragments(kept, removals);
         return kept;
+    }
+
+    // Spam injection often leaves a truncated copy of a real sentence's opening ("Tại hội nghị, lãnh đạo")
+    // on its own line; the full sentence follows later.
+    private static void RemoveEchoedFragments(List<Line> lines, List<Removal> removals)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var fragment = lines[i];
+            if (!fragment.Damaged || Prose.EndsSentence(fragment.Text) || Prose.WordCount(fragment.Text) is < 3 or > 15)
+            {
+                continue;
+            }
+            var opening = Key(string.Join(' ', fragment.Text.Split(' ').Take(3)));
+            if (lines.Skip(i + 1).Any(l => Prose.EndsSentence(l.Text) && Key(l.Text).StartsWith(opening, StringComparison.Ordinal)))
+            {
+                removals.Add(new Removal(fragment.Text, "broken fragment around spam", fragment.Number));
+                lines.RemoveAt(i);
+            }
+        }
     }
 
     private string RemoveSpam(string text, int number, List<Removal> removals, ref bool damaged)
@@ -404,7 +427,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 continue;
             }
             var shortLine = Prose.WordCount(text) <= 50;
-            var looksLikeCaption = shortLine && (body[i].AfterImage || nextIsCredit || (body[i].Repeated && Prose.WordCount(text) <= 30));
+            var looksLikeCaption = shortLine && (body[i].AfterImage || nextIsCredit || (body[i].Repeated && Prose.WordCount(text) <= 15));
             if (looksLikeCaption && !IsCreditOnly(text))
             {
                 string? credit = null;
