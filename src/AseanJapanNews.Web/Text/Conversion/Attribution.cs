@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+
+namespace AseanJapanNews.Web.Text.Conversion;
+
+/// <summary>Who wrote it and where it came from: "Theo …" lines, bylines, outlet datelines, bare names.</summary>
+internal static partial class Attribution
+{
+    public sealed record Byline(string? Author, string? Source);
+
+    public sealed record OutletDateline(string Source, string Rest, Datelines.Dateline? Date);
+
+    /// <summary>"Theo Vnexpress", "(Theo TTXVN)", "Nguồn: Báo Nhân Dân" → the outlet's display name.</summary>
+    public static string? SourceLine(string line, CleaningRules rules)
+    {
+        var m = SourceLinePattern().Match(line);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var source = m.Groups["src"].Value.Trim();
+        if (Prose.WordCount(source) > 8 || !(char.IsUpper(source[0]) || OutletWord().IsMatch(source)))
+        {
+            return null;
+        }
+        return Outlet(source, rules) ?? char.ToUpperInvariant(source[0]) + source[1..];
+    }
+
+    /// <summary>
+    /// "HẢI NGỌC (Vietnam+)", "Thu Hà/VOV.VN", "Bài và ảnh: Minh Anh", "Tác giả: Lan Hương" → author
+    /// in normal case and the outlet, when given.
+    /// </summary>
+    public static Byline? ParseByline(string line, CleaningRules rules)
+    {
+        var labelled = LabelledByline().Match(line);
+        if (labelled.Success)
+        {
+            var name = labelled.Groups["name"].Value.Trim();
+            var inParens = NameWithOutlet().Match(name);
+            return inParens.Success && IsName(inParens.Groups["name"].Value)
+                ? new Byline(Prose.NormalCaseName(inParens.Groups["name"].Value), Outlet(inParens.Groups["outlet"].Value, rules))
+                : IsName(name) ? new Byline(Prose.NormalCaseName(name), null) : null;
+        }
+        var m = NameWithOutlet().Match(line);
+        if (m.Success && IsName(m.Groups["name"].Value))
+        {
+            var outlet = m.Groups["outlet"].Value;
+            var resolved = Outlet(outlet, rules);
+            // In parentheses anything outlet-like will do; after a slash it must be a known outlet.
+            if (resolved is not null || (m.Groups["paren"].Success && LooksLikeOutlet(outlet)))
+            {
+                return new Byline(Prose.NormalCaseName(m.Groups["name"].Value), resolved ?? TheoPrefix().Replace(outlet.Trim(), ""));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A line that is only a personal name ("Hoài Thu", "HẢI NGỌC", "Minh Anh - Thu Hà").</summary>
+    public static string? BareName(string line, CleaningRules rules) =>
+        IsName(line) && rules.OutletName(line) is null ? Prose.NormalCaseName(line) : null;
+
+    /// <summary>
+    /// An outlet dateline opening the first paragraph: "(TTXVN) - ", "Tokyo (TTXVN) - ", "VOV.VN - ",
+    /// "(Dân trí) - ", "TTO - ", "(Chinhphu.vn) - ", "(PLO)- ". The outlet must be in the outlet table.
+    /// </summary>
+    public static OutletDateline? ParseOutletDateline(string paragraph, CleaningRules rules)
+    {
+        var m = ParenDateline().Match(paragraph);
+        if (m.Success && Prose.WordCount(m.Groups["pre"].Value) <= 6 && Outlet(m.Groups["outlet"].Value, rules) is { } source)
+        {
+            var pre = m.Groups["pre"].Value.Trim(' ', ',', '-');
+            return new OutletDateline(source, m.Groups["rest"].Value, pre.Length > 0 ? Datelines.Parse(pre) : null);
+        }
+        m = BareDateline().Match(paragraph);
+        if (m.Success && Outlet(m.Groups["outlet"].Value, rules) is { } bare)
+        {
+            return new OutletDateline(bare, m.Groups["rest"].Value, null);
+        }
+        return null;
+    }
+
+    /// <summary>Display name for an outlet named directly or as "A/B" (the last known part wins).</summary>
+    public static string? Outlet(string name, CleaningRules rules)
+    {
+        var trimmed = TheoPrefix().Replace(name.Trim().Trim('(', ')', '.', ' '), "");
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+        return rules.OutletName(trimmed)
+            ?? trimmed.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(rules.OutletName).LastOrDefault(n => n is not null);
+    }
+
+    public static bool IsName(string text)
+    {
+        var t = text.Trim();
+        return t.Length is >= 3 and <= 45 && PersonalName().IsMatch(t);
+    }
+
+    private static bool LooksLikeOutlet(string text) =>
+        text.Length <= 30 && text.Any(char.IsUpper) && Prose.WordCount(text) <= 4;
+
+    [GeneratedRegex(@"^\(?\s*(?:theo|nguồn)\s*:?\s+(?<src>[^,;()]{2,80}?)\s*\)?\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLinePattern();
+
+    [GeneratedRegex(@"^(?:theo|nguồn)\s*:?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex TheoPrefix();
+
+    [GeneratedRegex(@"^(báo|tạp chí|trang|đài|hãng|kênh|cổng)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex OutletWord();
+
+    [GeneratedRegex(@"^(?:tác giả|bài(?: và| ,|,| &)? ảnh|bài|phóng viên|pv|nhóm phóng viên|thực hiện|ghi chép|người viết|by)\s*:\s*(?<name>.{2,70})$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledByline();
+
+    [GeneratedRegex(@"^(?<name>[^()/]{3,45}?)\s*(?:(?<paren>\()\s*(?<outlet>[^()]{2,40})\s*\)|/\s*(?<outlet>[^()/]{2,30}(?:/[^()/]{2,30})?))\s*\.?$")]
+    private static partial Regex NameWithOutlet();
+
+    [GeneratedRegex(@"^(?<pre>[^()]{0,50}?)\(\s*(?<outlet>[^()]{2,30}?)\s*\)\s*[-–—:]+\s*(?<rest>\S.*)$")]
+    private static partial Regex ParenDateline();
+
+    [GeneratedRegex(@"^(?<outlet>[\p{L}\d.+&]{2,20}(?: [\p{L}.+]{2,12})?)(?:\s*[-–—]\s+|\.\s+)(?<rest>\p{Lu}.*)$")]
+    private static partial Regex BareDateline();
+
+    // Two to five capitalised words (or ALL CAPS), optionally two names joined by "-", "," or "và".
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Ll}\p{Lu}]*\.?)(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4}(?:\s*(?:[-–,]|và)\s*\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4})?$")]
+    private static partial Regex PersonalName();
+}

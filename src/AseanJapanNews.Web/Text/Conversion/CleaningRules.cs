@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+
+namespace AseanJapanNews.Web.Text.Conversion;
+
+/// <summary>
+/// The editable data behind the converter: spam phrases, site-furniture line patterns and the table of
+/// known outlets. Kept in text files under <c>content/cleaning/</c> so editors can extend them without a build.
+/// </summary>
+public sealed class CleaningRules
+{
+    /// <summary>File names inside <c>content/cleaning/</c>.</summary>
+    public const string SpamFile = "spam-phrases.txt", FurnitureFile = "furniture-patterns.txt", OutletsFile = "outlets.txt";
+
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
+
+    private readonly List<Outlet> _outlets;
+    private readonly Dictionary<string, Outlet> _outletByName;
+
+    private CleaningRules(IEnumerable<string> spamPhrases, IEnumerable<Regex> furniture, IEnumerable<Regex> blockStarts, List<Outlet> outlets)
+    {
+        // Longest first, so "kết quả xsmb" goes before "xsmb" and leaves nothing behind.
+        SpamPhrases = [.. spamPhrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length)];
+        FurniturePatterns = [.. furniture];
+        BlockStartPatterns = [.. blockStarts];
+        _outlets = outlets;
+        _outletByName = new Dictionary<string, Outlet>(StringComparer.Ordinal);
+        foreach (var outlet in outlets)
+        {
+            foreach (var name in outlet.Names.Append(outlet.Domain))
+            {
+                _outletByName.TryAdd(NameKey(name), outlet);
+            }
+        }
+        SpamPattern = SpamPhrases.Count == 0
+            ? null
+            // A phrase may be glued to the end of a garbled letter run ("…tỉyêkết quả xsmb"), so the left edge
+            // also accepts a long run of letters; otherwise phrases must stand as whole words.
+            : new Regex(
+                @"(?:(?<!\p{L})|(?<=\p{L}{12}))(?:" + string.Join('|', SpamPhrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+"))) + @")(?!\p{L})",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
+    }
+
+    /// <summary>Spam phrases, longest first.</summary>
+    public IReadOnlyList<string> SpamPhrases { get; }
+
+    /// <summary>Whole-line patterns for site furniture; a matching line is dropped.</summary>
+    public IReadOnlyList<Regex> FurniturePatterns { get; }
+
+    /// <summary>Whole-line patterns that start a block (related news): the line and everything after it is dropped.</summary>
+    public IReadOnlyList<Regex> BlockStartPatterns { get; }
+
+    internal Regex? SpamPattern { get; }
+
+    /// <summary>Reads the three data files from <c>{contentRoot}/cleaning/</c>.</summary>
+    public static CleaningRules Load(string contentRoot)
+    {
+        var folder = Path.Combine(contentRoot, "cleaning");
+        return FromText(
+            File.ReadAllText(Path.Combine(folder, SpamFile)),
+            File.ReadAllText(Path.Combine(folder, FurnitureFile)),
+            File.ReadAllText(Path.Combine(folder, OutletsFile)));
+    }
+
+    /// <summary>
+    /// Builds rules from the files' contents (for tests and tools). Formats:
+    /// spam — one phrase a line; furniture — "line: REGEX" or "block: REGEX", matched against a whole
+    /// trimmed line, case-insensitive; outlets — "domain | Display name | alias | alias…".
+    /// Blank lines and lines starting with '#' are ignored everywhere.
+    /// </summary>
+    public static CleaningRules FromText(string spamPhrases, string furniturePatterns, string outlets)
+    {
+        ArgumentNullException.ThrowIfNull(furniturePatterns);
+        var furniture = new List<Regex>();
+        var blocks = new List<Regex>();
+        foreach (var line in DataLines(furniturePatterns))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var kind = colon > 0 ? line[..colon].Trim() : "";
+            var pattern = colon > 0 ? line[(colon + 1)..].Trim() : line;
+            var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
+            switch (kind)
+            {
+                case "line": furniture.Add(regex); break;
+                case "block": blocks.Add(regex); break;
+                default: throw new FormatException($"Furniture pattern must start with 'line:' or 'block:': {line}");
+            }
+        }
+        var outletList = DataLines(outlets)
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(parts => parts.Length >= 2)
+            .Select(parts => new Outlet(parts[0].ToLowerInvariant(), parts[1], parts[1..]))
+            .ToList();
+        return new CleaningRules(DataLines(spamPhrases), furniture, blocks, outletList);
+    }
+
+    /// <summary>The display name of an outlet named or abbreviated as <paramref name="nameOrAlias"/>, or null.</summary>
+    public string? OutletName(string nameOrAlias) =>
+        _outletByName.TryGetValue(NameKey(nameOrAlias), out var outlet) ? outlet.DisplayName : null;
+
+    /// <summary>The display name of the outlet that publishes at <paramref name="url"/>'s host, or null.</summary>
+    public string? OutletForUrl(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+        var host = uri.Host.ToLowerInvariant();
+        return _outlets.FirstOrDefault(o => host == o.Domain || host.EndsWith("." + o.Domain, StringComparison.Ordinal))?.DisplayName;
+    }
+
+    internal bool IsFurniture(string line) => FurniturePatterns.Any(p => p.IsMatch(line));
+
+    internal bool IsBlockStart(string line) => BlockStartPatterns.Any(p => p.IsMatch(line));
+
+    private static string NameKey(string name) => VietnameseText.Fold(name.Trim().TrimEnd('.', ':')).Replace(" ", "", StringComparison.Ordinal);
+
+    private static IEnumerable<string> DataLines(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'));
+    }
+
+    private sealed record Outlet(string Domain, string DisplayName, string[] Names);
+}

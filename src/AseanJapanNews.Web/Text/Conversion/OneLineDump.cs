@@ -1,0 +1,188 @@
+using System.Text.RegularExpressions;
+
+namespace AseanJapanNews.Web.Text.Conversion;
+
+/// <summary>
+/// Re-splits a whole article pasted as one line into title, sapo, paragraphs and captions, using the
+/// cues such dumps keep: the title has no full stop and ends where a sentence visibly restarts, a caption
+/// is the sentence before "Ảnh : X", and a trailing fragment after the last full stop is its own line.
+/// </summary>
+internal static partial class OneLineDump
+{
+    private const int ParagraphWords = 45;
+    private const int MaxTitleWords = 30;
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TP.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "KS.", "Th.S", "St.", "Mr.", "Mrs.", "Dr.", "v.v.", "vs.", "No.",
+    };
+
+    /// <summary>True for a line that must be a dump: very long, or long in a text that has no other lines.</summary>
+    public static bool IsDump(string line, int nonEmptyLines) =>
+        Prose.WordCount(line) is var words && (words > 300 || (words > 80 && nonEmptyLines <= 3));
+
+    public static List<string> Split(string line, bool segmented)
+    {
+        var tokens = Tokens(line, segmented);
+        var sentences = Sentences(tokens);
+        var pieces = new List<string>();
+        if (sentences.Count == 0)
+        {
+            return pieces;
+        }
+        var first = sentences[0].Tokens;
+        var restart = TitleRestart(first, segmented);
+        if (restart > 0)
+        {
+            pieces.Add(string.Join(' ', first.Take(restart)));
+            sentences[0] = sentences[0] with { Tokens = first.Skip(restart).ToList() };
+            // The sapo is the rest of that first sentence, a paragraph of its own.
+            pieces.Add(string.Join(' ', sentences[0].Tokens));
+            sentences.RemoveAt(0);
+        }
+        else if (first.Count <= MaxTitleWords && !sentences[0].Ended)
+        {
+            pieces.Add(string.Join(' ', first));
+            sentences.RemoveAt(0);
+        }
+
+        var paragraph = new List<string>();
+        void Flush()
+        {
+            if (paragraph.Count > 0)
+            {
+                pieces.Add(string.Join(' ', paragraph));
+                paragraph.Clear();
+            }
+        }
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Credit is not null || !sentence.Ended)
+            {
+                // Captions and unterminated fragments (a trailing author name) stand alone.
+                Flush();
+                pieces.Add(string.Join(' ', sentence.Tokens) + (sentence.Credit is null ? "" : " Ảnh: " + sentence.Credit));
+                continue;
+            }
+            paragraph.AddRange(sentence.Tokens);
+            if (paragraph.Count(IsWord) >= ParagraphWords)
+            {
+                Flush();
+            }
+        }
+        Flush();
+        return pieces;
+    }
+
+    private sealed record Sentence(List<string> Tokens, bool Ended, string? Credit);
+
+    private static List<string> Tokens(string line, bool segmented)
+    {
+        var tokens = new List<string>();
+        foreach (var raw in Prose.FixSentenceSpacing(line).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // Split a full stop off its word so both kinds of dump share one sentence rule.
+            if (!segmented && raw.Length > 1 && raw[^1] is '.' or '!' or '?' && !Abbreviations.Contains(raw)
+                && !Prose.IsUrlLike(raw) && !SingleInitial().IsMatch(raw))
+            {
+                tokens.Add(raw[..^1]);
+                tokens.Add(raw[^1..]);
+            }
+            else
+            {
+                tokens.Add(raw);
+            }
+        }
+        return tokens;
+    }
+
+    private static List<Sentence> Sentences(List<string> tokens)
+    {
+        var sentences = new List<Sentence>();
+        var current = new List<string>();
+        var inQuote = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            // "… . Ảnh : Nhật_Bắc" or "Ảnh: X" right after a sentence: the previous sentence is a caption.
+            if (current.Count == 0 && sentences.Count > 0 && IsPhotoWord(token, tokens, i, out var creditStart))
+            {
+                var credit = new List<string> { tokens[creditStart] };
+                var j = creditStart + 1;
+                while (j + 1 < tokens.Count && tokens[j] == "/")
+                {
+                    credit.Add(tokens[j + 1]);
+                    j += 2;
+                }
+                var previous = sentences[^1];
+                sentences[^1] = previous with { Credit = string.Join(' ', credit).Replace(" / ", "/", StringComparison.Ordinal) };
+                i = j - 1;
+                continue;
+            }
+            current.Add(token);
+            if (token.Contains('"', StringComparison.Ordinal) && token.Count(c => c == '"') % 2 == 1)
+            {
+                inQuote = !inQuote;
+            }
+            var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+            if (token is "." or "!" or "?" or "…" && !inQuote && (next is null || StartsSentence(next)))
+            {
+                sentences.Add(new Sentence(current, true, null));
+                current = [];
+            }
+        }
+        if (current.Count > 0)
+        {
+            sentences.Add(new Sentence(current, false, null));
+        }
+        return sentences;
+    }
+
+    private static bool IsPhotoWord(string token, List<string> tokens, int i, out int creditStart)
+    {
+        creditStart = -1;
+        if (token is "Ảnh:" or "Photo:" && i + 1 < tokens.Count)
+        {
+            creditStart = i + 1;
+        }
+        else if (token is "Ảnh" or "Photo" && i + 2 < tokens.Count && tokens[i + 1] == ":")
+        {
+            creditStart = i + 2;
+        }
+        return creditStart >= 0;
+    }
+
+    private static bool StartsSentence(string token) =>
+        char.IsUpper(token[0]) || char.IsDigit(token[0]) || token[0] is '"' or '“' or '(' or '\'';
+
+    // Where the title stops and the sapo starts, inside the first (unpunctuated) sentence.
+    private static int TitleRestart(List<string> first, bool segmented)
+    {
+        for (var i = 3; i < Math.Min(first.Count, MaxTitleWords + 1); i++)
+        {
+            var previous = first[i - 1];
+            if (previous is ":" or "-" or "–" or "," or "(" or "\"" or "'" || previous.EndsWith(':'))
+            {
+                continue;
+            }
+            // The sapo often restarts with the title's subject ("Thủ_tướng : … Thủ_tướng Phạm_Minh_Chính …").
+            var repeatsSubject = first[i] == first[0] && char.IsUpper(first[0][0])
+                && (segmented || (i + 1 < first.Count && first.Count > 1 && first[i + 1] == first[1]));
+            // In segmented text a capitalised common word ("Thủ_tướng", not "Nhật_Bản") only opens a sentence.
+            var capitalisedCommonWord = segmented && SentenceOpeningWord().IsMatch(first[i]);
+            if (repeatsSubject || capitalisedCommonWord)
+            {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static bool IsWord(string token) => token.Any(char.IsLetterOrDigit);
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:_\p{Ll}+)+$")]
+    private static partial Regex SentenceOpeningWord();
+
+    [GeneratedRegex(@"^\p{Lu}\.$")]
+    private static partial Regex SingleInitial();
+}

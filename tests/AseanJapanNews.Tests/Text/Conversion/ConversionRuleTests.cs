@@ -1,0 +1,291 @@
+using System.Text;
+using AseanJapanNews.Web.Text.Conversion;
+using static AseanJapanNews.Tests.Text.Conversion.ConversionTestData;
+
+namespace AseanJapanNews.Tests.Text.Conversion;
+
+/// <summary>One rule at a time, on small synthetic inputs.</summary>
+public class ConversionRuleTests
+{
+    private const string Title = "Nhật Bản và Việt Nam ký thỏa thuận hợp tác mới";
+    private const string Para = "Hai bên nhất trí tăng cường hợp tác trong nhiều lĩnh vực quan trọng của nền kinh tế.";
+    private const string Para2 = "Lễ ký kết diễn ra tại Hà Nội với sự chứng kiến của lãnh đạo hai nước và nhiều khách mời.";
+
+    private static ArticleDraft Convert(params string[] lines) => Converter.Convert(string.Join("\n", lines));
+
+    private static string All(ArticleDraft d) => d.Title + "\n" + d.Summary + "\n" + d.Body;
+
+    [Fact]
+    public void Hygiene_ComposesNfdAndNormalisesLineEndingsBomAndOddSpaces()
+    {
+        var raw = "\uFEFF" + Title.Normalize(NormalizationForm.FormD) + "\r\n\r\n" + Para + "\r" + "Đoạn\u00A0hai có\u200B khoảng trắng\u0007 lạ\u202Fvà ký tự điều khiển ở giữa câu văn." ;
+
+        var draft = Converter.Convert(raw);
+
+        Assert.Equal(Title, draft.Title);
+        Assert.True(draft.Title.IsNormalized(NormalizationForm.FormC));
+        Assert.Equal(Para, draft.Summary);
+        Assert.Equal("Đoạn hai có khoảng trắng lạ và ký tự điều khiển ở giữa câu văn.", draft.Body);
+    }
+
+    [Fact]
+    public void Convert_JoinsSegmentedSyllables_AndReattachesPunctuationAndQuotes()
+    {
+        var draft = Convert(
+            "Thủ_tướng dự hội_nghị cấp cao ASEAN - Nhật_Bản",
+            "Thủ_tướng Phạm_Minh_Chính đề_cao kết_nối kinh_tế , thương_mại trong chiến_lược ( FOIP ) của Nhật_Bản .",
+            "Ông nói : \" Chúng_ta cần hành_động ' từ trái_tim ' \" , theo Bộ Ngoại_giao .Trước đó , hai bên đạt 268,5 tỷ USD .");
+
+        Assert.Equal("Thủ tướng dự hội nghị cấp cao ASEAN - Nhật Bản", draft.Title);
+        Assert.Equal("Thủ tướng Phạm Minh Chính đề cao kết nối kinh tế, thương mại trong chiến lược (FOIP) của Nhật Bản.", draft.Summary);
+        Assert.Equal("Ông nói: “Chúng ta cần hành động ‘từ trái tim’”, theo Bộ Ngoại giao. Trước đó, hai bên đạt 268,5 tỷ USD.", draft.Body);
+    }
+
+    [Fact]
+    public void Convert_JoinsSegmentedSyllables_ButKeepsUnderscoresInUrls()
+    {
+        var draft = Convert(
+            "Thủ_tướng dự hội_nghị cấp cao ASEAN - Nhật_Bản",
+            "Thủ_tướng Phạm_Minh_Chính phát_biểu tại hội_nghị .",
+            "Toàn_văn tại https://example.vn/bai_viet/toan_van.html và www.site.vn/a_b nhé .");
+
+        Assert.Contains("https://example.vn/bai_viet/toan_van.html", draft.Body, StringComparison.Ordinal);
+        Assert.Contains("www.site.vn/a_b", draft.Body, StringComparison.Ordinal);
+        Assert.StartsWith("Toàn văn tại", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_LeavesUnderscoresAlone_WhenTextIsNotSegmented()
+    {
+        var draft = Convert(Title, Para, "Tệp cấu hình tên là config_file_name và biến MAX_SIZE không đổi trong bản cập nhật.");
+
+        Assert.Contains("config_file_name", draft.Body, StringComparison.Ordinal);
+        Assert.Contains("MAX_SIZE", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Lãnh đạo hai nước gặp nhau tại ASEAN.Trước đó, hai bên đã ký kết.", "Lãnh đạo hai nước gặp nhau tại ASEAN. Trước đó, hai bên đã ký kết.")]
+    [InlineData("Hội nghị diễn ra tại TP.HCM với 268,5 tỷ đồng và 4.748 dự án.", "Hội nghị diễn ra tại TP.HCM với 268,5 tỷ đồng và 4.748 dự án.")]
+    [InlineData("Chi tiết xem trên trang Chinhphu.vn và Baochinhphu.Vn trong ngày.", "Chi tiết xem trên trang Chinhphu.vn và Baochinhphu.Vn trong ngày.")]
+    public void Convert_AddsSpaceAfterGluedSentenceEnd_ButNotInAbbreviationsNumbersOrDomains(string paragraph, string expected)
+    {
+        Assert.Equal(expected, Convert(Title, Para, paragraph).Body);
+    }
+
+    [Fact]
+    public void Convert_RemovesSpamInTitleBracketsAndMidSentence()
+    {
+        var draft = Convert("【soi cầu xsmb】" + Title + " kèo nhà cái", Para, "Hai bên cá cược đồng ý ký kết văn bản tài xỉu vào cuối tuần này.");
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal("Hai bên đồng ý ký kết văn bản vào cuối tuần này.", draft.Body);
+        Assert.Contains(draft.Removals, r => r.Rule == "spam" && r.Text == "【soi cầu xsmb】" && r.Line == 1);
+    }
+
+    [Fact]
+    public void Convert_DropsGarbledRunsAndJunkBeforeTitle()
+    {
+        var draft = Convert("abc xyz", "Tại hội nghị,ỷniệmnămthiếtlậpquanhệNhậtBảnhỗtrợ lãnh đạo", Title, Para,
+            "Tại hội nghị,ỷniệmnămthiếtlậpquanhệNhậtBảnhỗtrợASEANtỉyê lãnh đạo hai nước khẳng định quan hệ tốt đẹp.");
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal("Tại hội nghị, lãnh đạo hai nước khẳng định quan hệ tốt đẹp.", draft.Body);
+    }
+
+    [Fact]
+    public void Convert_DropsTitleRepeatedTwice_AndDuplicatedLines()
+    {
+        var draft = Convert(Title, Title, Para, Para2, Para2);
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal(Para2, draft.Body);
+        Assert.Contains(draft.Removals, r => r.Rule.StartsWith("repeated", StringComparison.Ordinal) && r.Line == 2);
+    }
+
+    [Theory]
+    [InlineData("Xem thêm: Nhật Bản tăng viện trợ cho ASEAN")]
+    [InlineData("Đọc thêm: Việt Nam và Nhật Bản nâng cấp quan hệ")]
+    [InlineData(">> Xem thêm: Bài viết khác")]
+    [InlineData("Chia sẻ")]
+    [InlineData("Facebook Twitter Zalo")]
+    [InlineData("In bài")]
+    [InlineData("Bình luận (12)")]
+    [InlineData("Du khách vui lòng để lại nhận xét:")]
+    [InlineData("© 2024 Báo Điện tử. Bản quyền thuộc về tòa soạn.")]
+    [InlineData("...")]
+    public void Convert_DropsSiteFurnitureLines(string furniture)
+    {
+        var draft = Convert(Title, Para, furniture, Para2);
+
+        Assert.Equal(Para2, draft.Body);
+    }
+
+    [Theory]
+    [InlineData("Tin liên quan")]
+    [InlineData("Bài viết liên quan:")]
+    [InlineData("Tin cùng chuyên mục")]
+    public void Convert_CutsRelatedNewsBlockToTheEnd(string blockStart)
+    {
+        var draft = Convert(Title, Para, Para2, blockStart, "Nhật Bản viện trợ khẩn cấp cho miền Trung", "Đoạn mô tả của bài liên quan kết thúc bằng dấu chấm.");
+
+        Assert.Equal(Para2, draft.Body);
+    }
+
+    [Theory]
+    [InlineData("Cập nhật: 08:04, 13/03/2020 (GMT+7)", "2020-03-13T08:04:00+07:00", true)]
+    [InlineData("Thứ bảy, 16/12/2023 - 10:15", "2023-12-16T10:15:00+07:00", true)]
+    [InlineData("16/12/2023 10:15 GMT+7", "2023-12-16T10:15:00+07:00", true)]
+    [InlineData("Cập nhật lúc 15:30 ngày 05/06/2024", "2024-06-05T15:30:00+07:00", true)]
+    [InlineData("Ngày đăng: 05/06/2024", "2024-06-05T00:00:00+07:00", false)]
+    [InlineData("2023-12-16T03:15:00Z", "2023-12-16T03:15:00+00:00", true)]
+    [InlineData("Thứ Hai, ngày 16 tháng 12 năm 2023", "2023-12-16T00:00:00+07:00", false)]
+    [InlineData("Đăng lúc 16/12/2023 10:15 (GMT+9)", "2023-12-16T10:15:00+09:00", true)]
+    public void Convert_ReadsPublicationDate_FromHeaderLines(string header, string expected, bool hasTime)
+    {
+        var draft = Convert(Title, header, Para, Para2);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), draft.Date);
+        Assert.Equal(TimeSpan.Parse(expected[^5..].TrimStart('+'), System.Globalization.CultureInfo.InvariantCulture), draft.Date!.Value.Offset);
+        Assert.Equal(hasTime, draft.DateHasTime);
+        Assert.DoesNotContain(header, draft.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_GivesNoDate_ForDayAndMonthWithoutYear()
+    {
+        var draft = Convert(Title, "Thứ bảy, 16/12 - 10:15", Para, Para2);
+
+        Assert.Null(draft.Date);
+        Assert.DoesNotContain("16/12", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_GivesNoDate_ForDatesInsideBodySentences()
+    {
+        var draft = Convert(Title, Para, "Hội nghị diễn ra ngày 16/12/2023.", "Ngày 20/9/2021, hai bên ký kết hiệp định mới về thương mại và đầu tư.");
+
+        Assert.Null(draft.Date);
+        Assert.Contains("Hội nghị diễn ra ngày 16/12/2023.", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("(TTXVN) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "TTXVN")]
+    [InlineData("VOV.VN - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "VOV")]
+    [InlineData("(Dân trí) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Dân trí")]
+    [InlineData("TTO - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Tuổi Trẻ")]
+    [InlineData("(Chinhphu.vn) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Báo Chính phủ")]
+    [InlineData("(PLO)- Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Pháp Luật TP.HCM")]
+    [InlineData("Hà Nội (TTXVN) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "TTXVN")]
+    public void Convert_ReadsSourceFromOutletDatelines_AndStripsThem(string lead, string source)
+    {
+        var draft = Convert(Title, lead, Para2);
+
+        Assert.Equal(source, draft.Source);
+        Assert.Equal("Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", draft.Summary);
+    }
+
+    [Fact]
+    public void Convert_KeepsUnknownLeadingWordsWithDash_AsProse()
+    {
+        var draft = Convert(Title, "Hôm qua - một ngày đáng nhớ, hai bên đã ký kết thỏa thuận hợp tác mới.", Para2);
+
+        Assert.Null(draft.Source);
+        Assert.StartsWith("Hôm qua - một ngày", draft.Summary);
+    }
+
+    [Theory]
+    [InlineData("HẢI NGỌC (Vietnam+)", "Hải Ngọc", "Vietnam+")]
+    [InlineData("Thu Hà/VOV.VN", "Thu Hà", "VOV")]
+    [InlineData("Hoài Thu", "Hoài Thu", null)]
+    [InlineData("Tác giả: Lan Anh", "Lan Anh", null)]
+    [InlineData("Theo Tuổi Trẻ Online", null, "Tuổi Trẻ")]
+    [InlineData("(Theo TTXVN)", null, "TTXVN")]
+    [InlineData("Theo báo Nhân Dân", null, "Báo Nhân Dân")]
+    public void Convert_ReadsBylinesAndSourceLines_AtTheEnd(string line, string? author, string? source)
+    {
+        var draft = Convert(Title, Para, Para2, line);
+
+        Assert.Equal(author, draft.Author);
+        Assert.Equal(source, draft.Source);
+        Assert.Equal(Para2, draft.Body);
+    }
+
+    [Fact]
+    public void Convert_TakesSourceUrl_AndOutletFromItsDomain()
+    {
+        var draft = Convert(Title, Para, Para2, "https://tuoitre.vn/nhat-ban-va-viet-nam-2024.htm");
+
+        Assert.Equal("https://tuoitre.vn/nhat-ban-va-viet-nam-2024.htm", draft.SourceUrl);
+        Assert.Equal("Tuổi Trẻ", draft.Source);
+    }
+
+    [Fact]
+    public void Convert_WritesCaptionsAsFigures_WithCreditInNormalCase()
+    {
+        var draft = Convert(Title, Para,
+            "Nhật Bản và Việt Nam ký thỏa thuận hợp tác - Ảnh 1.",
+            "Lãnh đạo hai nước tại lễ ký",
+            "NHẬT BẮC",
+            Para2,
+            "Toàn cảnh hội nghị (Ảnh: TTXVN)");
+
+        Assert.Equal(
+            "^^^\n^^^ Lãnh đạo hai nước tại lễ ký. Ảnh: Nhật Bắc\n\n" + Para2 + "\n\n^^^\n^^^ Toàn cảnh hội nghị. Ảnh: TTXVN",
+            draft.Body);
+    }
+
+    [Fact]
+    public void Convert_MakesShortStandaloneLinesSubheads_AndEscapesMarkdownAtLineStarts()
+    {
+        var draft = Convert(Title, Para, "Hợp tác kinh tế là trọng tâm", Para2,
+            "1. Đây là câu văn bình thường bắt đầu bằng số thứ tự trong bài.",
+            "# không phải tiêu đề mà là văn bản thường có dấu thăng.");
+
+        Assert.Equal(
+            "## Hợp tác kinh tế là trọng tâm\n\n" + Para2 + "\n\n1\\. Đây là câu văn bình thường bắt đầu bằng số thứ tự trong bài.\n\n\\# không phải tiêu đề mà là văn bản thường có dấu thăng.",
+            draft.Body);
+    }
+
+    [Fact]
+    public void Convert_TurnsTrailingKeywordLineIntoDedupedTags()
+    {
+        var draft = Convert(Title, Para, Para2, "Nhật Bản, Việt Nam, Hợp tác, Nhật Bản");
+
+        Assert.Equal(["Nhật Bản", "Việt Nam", "Hợp tác"], draft.SuggestedTags);
+        Assert.Equal(Para2, draft.Body);
+    }
+
+    [Fact]
+    public void Convert_RecordsRemovalsWithRuleAndLine()
+    {
+        var draft = Convert(Title, Para, "Chia sẻ", Para2);
+
+        var removal = Assert.Single(draft.Removals);
+        Assert.Equal(new Removal("Chia sẻ", "site furniture", 3), removal);
+    }
+
+    [Fact]
+    public void Convert_IsDeterministic()
+    {
+        var raw = Seed("000");
+
+        Assert.Equal(Converter.Convert(raw).Body, Converter.Convert(raw).Body);
+    }
+
+    [Fact]
+    public void Rules_FromText_RejectPatternsWithoutKind()
+    {
+        Assert.Throws<FormatException>(() => CleaningRules.FromText("xsmb", "^Chia sẻ$", ""));
+    }
+
+    [Fact]
+    public void Rules_FromText_BuildWorkingRulesFromStrings()
+    {
+        var rules = CleaningRules.FromText("# lottery\nvé số lậu", "line: ^quảng cáo$\nblock: ^tin khác$", "example.vn | Báo Ví Dụ | BVD");
+        var draft = new RawTextConverter(rules).Convert(string.Join("\n", Title, Para, "quảng cáo", "Hai bên mua vé số lậu đã ký kết văn bản hợp tác mới.", "BVD", "Tin khác", "Bài khác"));
+
+        Assert.Equal("Hai bên mua đã ký kết văn bản hợp tác mới.", draft.Body);
+        Assert.Equal("Báo Ví Dụ", draft.Source);
+        Assert.Equal("Báo Ví Dụ", rules.OutletForUrl("https://www.example.vn/a"));
+    }
+}
