@@ -34,6 +34,7 @@ public static class HostingExtensions
             services.GetRequiredService<IHostEnvironment>().ContentRootPath));
         builder.Services.AddDbContext<NewsDbContext>((services, options) =>
             SqliteDatabase.Configure(options, services.GetRequiredService<NewsPaths>().DatabaseFile));
+        builder.Services.AddSingleton(services => new RawTextDrafts(services.GetRequiredService<NewsPaths>().ContentFolder));
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ArticleExporter>();
         builder.Services.AddScoped<ArticleCatalog>();

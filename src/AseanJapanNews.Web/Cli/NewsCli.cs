@@ -9,7 +9,7 @@ namespace AseanJapanNews.Web.Cli;
 /// <summary>The command-line side of the site: each command uses the site's own configuration and services.</summary>
 public static class NewsCli
 {
-    private static readonly string[] Commands = ["import", "export", "create-editor"];
+    private static readonly string[] Commands = ["import", "export", "create-editor", "convert"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.Contains(args[0]) || args[0] is "--help" or "-h");
 
@@ -18,6 +18,7 @@ public static class NewsCli
         var root = new RootCommand("AseanJapanNews: tin ASEAN – Nhật Bản. Without a command, runs the web site.");
         root.Subcommands.Add(ImportCommand());
         root.Subcommands.Add(ExportCommand());
+        root.Subcommands.Add(ConvertCommand());
         root.Subcommands.Add(CreateEditorCommand());
         return await root.Parse(args).InvokeAsync();
     }
@@ -32,7 +33,7 @@ public static class NewsCli
             await using var scope = app.Services.CreateAsyncScope();
             var paths = scope.ServiceProvider.GetRequiredService<NewsPaths>();
             await SqliteDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), paths.DatabaseFile, ct);
-            var folder = parse.GetValue(contentOption) is { } dir ? Path.GetFullPath(dir) : paths.ContentFolder;
+            var folder = parse.GetValue(contentOption) is { } dir ? UserPath(dir) : paths.ContentFolder;
             var report = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(folder, ct);
             foreach (var problem in report.Problems)
             {
@@ -40,6 +41,41 @@ public static class NewsCli
             }
             Console.WriteLine($"{report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Conflicts} kept as edited, {report.Failed} failed");
             return report.Failed == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static Command ConvertCommand()
+    {
+        var filesArgument = new Argument<string[]>("FILE") { Description = "Raw texts copied from news sites", Arity = ArgumentArity.OneOrMore };
+        var outOption = new Option<string?>("--out") { Description = "Write one .md per input into this folder instead of printing" };
+        var command = new Command("convert", "Turn raw pasted news texts into clean article drafts (Markdown + front matter).") { filesArgument, outOption };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = BuildServices();
+            var drafts = app.Services.GetRequiredService<RawTextDrafts>();
+            var outDir = parse.GetValue(outOption) is { } o ? UserPath(o) : null;
+            var failures = 0;
+            foreach (var path in parse.GetValue(filesArgument)!)
+            {
+                var result = await RawTextFile.ConvertAsync(drafts, UserPath(path), ct);
+                if (result.Error is { } error)
+                {
+                    failures++;
+                    await Console.Error.WriteLineAsync($"lỗi: {path}: {error}");
+                    continue;
+                }
+                if (outDir is null)
+                {
+                    Console.Write(result.Markdown);
+                    continue;
+                }
+                Directory.CreateDirectory(outDir);
+                var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + ".md");
+                await File.WriteAllTextAsync(target, result.Markdown, new System.Text.UTF8Encoding(false), ct);
+                await Console.Error.WriteLineAsync($"{path} → {target} ({result.Removed} đoạn bị loại bỏ)");
+            }
+            return failures == 0 ? 0 : 1;
         });
         return command;
     }
@@ -53,7 +89,7 @@ public static class NewsCli
             await using var app = BuildServices();
             await using var scope = app.Services.CreateAsyncScope();
             await SqliteDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), scope.ServiceProvider.GetRequiredService<NewsPaths>().DatabaseFile, ct);
-            var folder = Path.GetFullPath(parse.GetValue(outOption)!);
+            var folder = UserPath(parse.GetValue(outOption)!);
             var count = await scope.ServiceProvider.GetRequiredService<ArticleExporter>().ExportAsync(folder, ct);
             Console.WriteLine($"{count} articles written to {Path.Combine(folder, "articles")}");
             return 0;
@@ -96,6 +132,15 @@ public static class NewsCli
         });
         return command;
     }
+
+    /// <summary>
+    /// `dotnet run --project …` starts the app in the project folder, so relative paths typed by the user are
+    /// resolved against the shell's folder ($PWD), which is where the user typed them.
+    /// </summary>
+    private static string UserPath(string path) =>
+        Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd)
+            ? pwd
+            : Directory.GetCurrentDirectory());
 
     /// <summary>The web app's services without its server: same appsettings, same database.</summary>
     private static WebApplication BuildServices()

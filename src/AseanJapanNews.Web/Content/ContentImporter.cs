@@ -24,7 +24,7 @@ public sealed record ImportProblem(string Path, int? Line, string Reason)
 /// content hash, so a restart adds nothing and rewrites nothing that did not change; an article an editor
 /// changed in the admin area is never overwritten (the conflict is logged instead). One transaction per file.
 /// </summary>
-public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, ILogger<ContentImporter> logger)
+public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTextDrafts rawText, ILogger<ContentImporter> logger)
 {
     /// <summary>Files larger than this are refused: no real article is anywhere near it.</summary>
     public const int MaxFileBytes = 1024 * 1024;
@@ -41,7 +41,9 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, ILogge
         var problems = new List<ImportProblem>();
 
         var files = Directory.Exists(articlesDir)
-            ? Directory.EnumerateFiles(articlesDir, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(articlesDir, "*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).ToList()
             : [];
         if (files.Count == 0)
         {
@@ -91,7 +93,9 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, ILogge
             return Outcome.Unchanged;
         }
 
-        var file = ArticleFileFormat.Parse(Decode(bytes));
+        var file = path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            ? FromRawText(Decode(bytes), relative)
+            : ArticleFileFormat.Parse(Decode(bytes));
         if (existing is { EditedSinceImport: true })
         {
             logger.LogWarning(
@@ -129,6 +133,21 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, ILogge
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return existing is null ? Outcome.Added : Outcome.Updated;
+    }
+
+    /// <summary>A raw pasted text: converted, and imported as a draft for an editor to review.</summary>
+    private ArticleFile FromRawText(string text, string relative)
+    {
+        var draft = rawText.Convert(text);
+        if (!DraftFiles.HoldsArticle(draft))
+        {
+            throw new ArticleFileException("văn bản thô không chứa bài viết nào (không tìm thấy tiêu đề và nội dung)");
+        }
+        foreach (var removal in DraftFiles.Describe(draft))
+        {
+            logger.LogInformation("Converting {File}: removed {Removal}", relative, removal);
+        }
+        return DraftFiles.ToArticleFile(draft);
     }
 
     private async Task<string> ChooseSlugAsync(ArticleFile file, Article? existing, string relative, CancellationToken ct)

@@ -16,6 +16,13 @@ public sealed class ContentFolder(string root)
         {
             File.Copy(file, Path.Combine(folder.ArticlesDir, Path.GetFileName(file)));
         }
+        // The raw-text converter's rules live in the content folder too.
+        var cleaning = Path.Combine(root, "cleaning");
+        Directory.CreateDirectory(cleaning);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Content, "cleaning")))
+        {
+            File.Copy(file, Path.Combine(cleaning, Path.GetFileName(file)));
+        }
         return folder;
     }
 

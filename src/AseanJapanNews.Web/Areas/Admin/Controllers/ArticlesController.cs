@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace AseanJapanNews.Web.Areas.Admin.Controllers;
 
 [Route("admin/articles")]
-public sealed class ArticlesController(NewsDbContext db, ArticleEditor editor, AdminArticleList list, TimeProvider clock) : AdminController
+public sealed class ArticlesController(
+    NewsDbContext db, ArticleEditor editor, AdminArticleList list, RawTextDrafts rawText, TimeProvider clock) : AdminController
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -95,6 +96,71 @@ public sealed class ArticlesController(NewsDbContext db, ArticleEditor editor, A
             return RedirectToAction(nameof(Index), new { state = EditorialState.Trash });
         }
         return AfterStateChange(id, outcome, "");
+    }
+
+    [HttpGet("import")]
+    public IActionResult Import() => View(new RawTextForm());
+
+    /// <summary>Raw text pasted or uploaded → the converter fills a new article form. Nothing is saved here.</summary>
+    [HttpPost("import")]
+    [RequestSizeLimit(4 * 1024 * 1024)]
+    public async Task<IActionResult> Import(RawTextForm input, CancellationToken ct)
+    {
+        var text = input.Text;
+        if (input.File is { Length: > 0 } file)
+        {
+            if (file.Length > ContentImporter.MaxFileBytes)
+            {
+                ModelState.AddModelError(nameof(RawTextForm.File), $"Tệp quá lớn (tối đa {ContentImporter.MaxFileBytes / 1024:N0} KB).");
+                return View(input);
+            }
+            using var reader = new StreamReader(file.OpenReadStream(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+            try
+            {
+                text = await reader.ReadToEndAsync(ct);
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                ModelState.AddModelError(nameof(RawTextForm.File), "Tệp không phải văn bản UTF-8. Hãy lưu lại tệp dưới dạng UTF-8 rồi thử lại.");
+                return View(input);
+            }
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            ModelState.AddModelError(nameof(RawTextForm.Text), "Hãy dán văn bản hoặc chọn một tệp .txt.");
+            return View(input);
+        }
+        if (text.Length > ContentImporter.MaxFileBytes)
+        {
+            ModelState.AddModelError(nameof(RawTextForm.Text), "Văn bản quá dài.");
+            return View(input);
+        }
+        var draft = rawText.Convert(text);
+        if (!DraftFiles.HoldsArticle(draft))
+        {
+            ModelState.AddModelError(nameof(RawTextForm.Text), "Không tìm thấy bài viết trong văn bản này (không có tiêu đề và nội dung).");
+            return View(input);
+        }
+        var local = draft.Date?.ToOffset(VietnamTime.Offset);
+        var form = new ArticleForm
+        {
+            Title = draft.Title.Length > 300 ? draft.Title[..300] : draft.Title,
+            Summary = draft.Summary,
+            Body = draft.Body,
+            Tags = string.Join(", ", draft.SuggestedTags),
+            PublishDate = local?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            PublishTime = draft.DateHasTime ? local?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
+            Author = draft.Author,
+            Source = draft.Source,
+            SourceUrl = draft.SourceUrl,
+        };
+        ModelState.Clear();
+        var page = await EditPage(form, ct) with
+        {
+            RemovedByImport = DraftFiles.Describe(draft),
+            PreviewHtml = ArticleMarkdown.ToHtml(draft.Body),
+        };
+        return View("Edit", page);
     }
 
     [HttpGet("{id:int}/revisions")]
