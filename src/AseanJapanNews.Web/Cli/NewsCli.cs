@@ -9,7 +9,7 @@ namespace AseanJapanNews.Web.Cli;
 /// <summary>The command-line side of the site: each command uses the site's own configuration and services.</summary>
 public static class NewsCli
 {
-    private static readonly string[] Commands = ["import", "export", "create-editor", "convert"];
+    private static readonly string[] Commands = ["import", "export", "create-editor", "convert", "generate"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.Contains(args[0]) || args[0] is "--help" or "-h");
 
@@ -20,6 +20,7 @@ public static class NewsCli
         root.Subcommands.Add(ExportCommand());
         root.Subcommands.Add(ConvertCommand());
         root.Subcommands.Add(CreateEditorCommand());
+        root.Subcommands.Add(GenerateCommand());
         return await root.Parse(args).InvokeAsync();
     }
 
@@ -76,6 +77,30 @@ public static class NewsCli
                 await Console.Error.WriteLineAsync($"{path} → {target} ({result.Removed} đoạn bị loại bỏ)");
             }
             return failures == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static Command GenerateCommand()
+    {
+        var articlesOption = new Option<int>("--articles") { Description = "How many articles", DefaultValueFactory = _ => 100_000 };
+        var tagsOption = new Option<int>("--tags") { Description = "How many distinct tags", DefaultValueFactory = _ => 5_000 };
+        var seedOption = new Option<int>("--seed") { Description = "Same seed, same files", DefaultValueFactory = _ => 42 };
+        var outOption = new Option<string>("--out") { Description = "Folder to write articles/*.md into", Required = true };
+        var command = new Command("generate", "Write a synthetic corpus of Vietnamese-like articles (for load tests and benchmarks).")
+            { articlesOption, tagsOption, seedOption, outOption };
+        command.SetAction(parse =>
+        {
+            var spec = new CorpusSpec(parse.GetValue(articlesOption), parse.GetValue(tagsOption), parse.GetValue(seedOption));
+            if (spec.Articles < 1 || spec.Tags < 1)
+            {
+                Console.Error.WriteLine("lỗi: --articles và --tags phải lớn hơn 0");
+                return 2;
+            }
+            var folder = UserPath(parse.GetValue(outOption)!);
+            var count = new SyntheticCorpus(spec).WriteTo(folder);
+            Console.WriteLine($"{count} articles written to {Path.Combine(folder, "articles")}");
+            return 0;
         });
         return command;
     }
