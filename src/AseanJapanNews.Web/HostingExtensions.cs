@@ -1,9 +1,12 @@
 using System.Threading.RateLimiting;
+using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Editorial;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -33,11 +36,26 @@ public static class HostingExtensions
             services.GetRequiredService<IOptions<NewsOptions>>().Value,
             services.GetRequiredService<IHostEnvironment>().ContentRootPath));
         builder.Services.AddDbContext<NewsDbContext>((services, options) =>
-            SqliteDatabase.Configure(options, services.GetRequiredService<NewsPaths>().DatabaseFile));
+        {
+            SqliteDatabase.Configure(options, services.GetRequiredService<NewsPaths>().DatabaseFile);
+            options.AddInterceptors(services.GetRequiredService<ReaderChangeInterceptor>());
+        });
         builder.Services.AddSingleton(services => new RawTextDrafts(services.GetRequiredService<NewsPaths>().ContentFolder));
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ArticleExporter>();
         builder.Services.AddScoped<ArticleCatalog>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Reader caches and what keeps them correct: every save that touches articles or tags evicts them
+    /// (<see cref="ReaderChangeInterceptor"/>), so the CLI registers this too.
+    /// </summary>
+    public static WebApplicationBuilder AddNewsCaching(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOutputCache(o => o.AddPolicy(ReaderPagesPolicy.Name, new ReaderPagesPolicy()));
+        builder.Services.AddSingleton<ReaderContent>();
+        builder.Services.AddSingleton<ReaderChangeInterceptor>();
         return builder;
     }
 
@@ -75,6 +93,17 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddNewsWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddControllersWithViews();
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+                ["application/rss+xml", "application/atom+xml", "image/svg+xml"]);
+        });
+        // Fastest: pages are compressed once and then served from the output cache, but uncached pages pay it per request.
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
 
         // Cookies must survive a restart, so the key ring lives beside the database.
@@ -173,13 +202,40 @@ public static class HostingExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
         app.UseSecurityHeaders();
+        app.UseStaticCopy();
         app.MapStaticAssets();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapControllers();
+        // Before the cache lookup: a scheduled article that became due, or an import by another process, evicts first.
+        app.Use(async (context, next) =>
+        {
+            if (ReaderContent.IsReaderPage(context))
+            {
+                await context.RequestServices.GetRequiredService<ReaderContent>().EnsureFreshAsync(context.RequestServices, context.RequestAborted);
+            }
+            await next(context);
+        });
+        app.UseOutputCache();
+        // Inside the cache, so cached entries are stored compressed (one per Accept-Encoding).
+        app.UseResponseCompression();
+        app.UseMiddleware<ReaderValidators>();
+        app.MapControllers().WithStaticAssets();
         return app;
+    }
+
+    /// <summary>The benchmark's ceiling: files from News:StaticCopyPath as plain static files, through the same Kestrel.</summary>
+    private static void UseStaticCopy(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<NewsOptions>>().Value.StaticCopyPath is { Length: > 0 } folder)
+        {
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(Path.GetFullPath(folder)),
+                RequestPath = "/static-copy",
+            });
+        }
     }
 
     private static void UseSecurityHeaders(this WebApplication app) =>

@@ -22,4 +22,13 @@ public sealed class NewsOptions
 
     /// <summary>Sign-in attempts allowed per client address per minute (on top of per-account lockout).</summary>
     public int LoginAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Output caching of reader pages; off only to measure the uncached site.</summary>
+    public bool OutputCache { get; set; } = true;
+
+    /// <summary>
+    /// A folder served as plain static files under <c>/static-copy</c> (the benchmark's ceiling: the same bytes
+    /// without the app); unset in production.
+    /// </summary>
+    public string? StaticCopyPath { get; set; }
 }

@@ -10,6 +10,7 @@ if (NewsCli.IsCommand(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNewsLogging();
 builder.AddNewsData();
+builder.AddNewsCaching();
 builder.AddNewsEditorial();
 builder.AddNewsWeb();
 

@@ -173,6 +173,7 @@ public static class NewsCli
         var builder = WebApplication.CreateBuilder();
         builder.AddNewsLogging();
         builder.AddNewsData();
+        builder.AddNewsCaching();
         builder.AddNewsEditorial();
         return builder.Build();
     }

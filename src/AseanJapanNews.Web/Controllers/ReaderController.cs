@@ -1,9 +1,12 @@
+using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Models;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AseanJapanNews.Web.Controllers;
 
-/// <summary>Shared answers of the reader pages: the Vietnamese 400 and 404 pages.</summary>
+/// <summary>Shared answers of the reader pages: the Vietnamese 400 and 404 pages; output caching for all of them.</summary>
+[OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public abstract class ReaderController : Controller
 {
     protected ViewResult BadRequestPage(string message) =>

@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Models;
 using Microsoft.EntityFrameworkCore;
@@ -6,15 +7,21 @@ using Microsoft.Extensions.Options;
 namespace AseanJapanNews.Web.Data;
 
 /// <summary>What readers can see: every reader page asks here, so all of them agree.</summary>
-public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOptions<NewsOptions> options)
+public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOptions<NewsOptions> options, ReaderContent readers)
 {
     private int PageSize => options.Value.PageSize;
 
     private IQueryable<Article> Visible =>
         db.Articles.AsNoTracking().VisibleToReaders(clock.GetUtcNow().UtcDateTime);
 
-    public Task<PagedList<ArticleSummary>> ListAsync(ArticleListQuery query, CancellationToken ct) =>
-        PageAsync(Visible.WithAllTags(query.Tags).InPeriod(query.From, query.To), query.Page, ct);
+    public async Task<PagedList<ArticleSummary>> ListAsync(ArticleListQuery query, CancellationToken ct)
+    {
+        var articles = (await WithAllTagsAsync(Visible, query.Tags, ct)).InPeriod(query.From, query.To);
+        // The total needs every matching row; it only changes with the content, so it is kept until then.
+        var countKey = $"count:{string.Join(',', query.Tags.Order(StringComparer.Ordinal))}:{query.From:O}:{query.To:O}";
+        var total = await readers.MemoAsync(countKey, async () => (object)await articles.CountAsync(ct));
+        return await PageAsync(articles, (int)total, query.Page, ct);
+    }
 
     public async Task<ArticleView?> FindAsync(string slug, CancellationToken ct)
     {
@@ -22,15 +29,57 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             .Where(a => a.Slug == slug)
             .Select(a => new
             {
-                a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc, a.PublishedTimeKnown, a.UpdatedAtUtc,
+                a.Id, a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc, a.PublishedTimeKnown, a.UpdatedAtUtc,
                 a.Author, a.SourceName, a.SourceUrl,
-                Tags = a.Tags.OrderBy(t => t.SortKey).Select(t => new TagLink(t.Name, t.Slug)).ToList(),
             })
             .SingleOrDefaultAsync(ct);
-        return article is null ? null : new ArticleView(
+        if (article is null)
+        {
+            return null;
+        }
+        var tags = await TagLinksAsync([article.Id], ct);
+        return new ArticleView(
             article.Slug, article.Title, article.Summary, ArticleMarkdown.ToHtml(article.Body),
             article.PublishedAtUtc!.Value, article.PublishedTimeKnown, article.UpdatedAtUtc,
-            article.Author, article.SourceName, article.SourceUrl, article.Tags);
+            article.Author, article.SourceName, article.SourceUrl, tags.GetValueOrDefault(article.Id, []));
+    }
+
+    /// <summary>
+    /// Articles carrying every tag in <paramref name="slugs"/>, as "id in (the tag's rows of the join table)": the
+    /// database then starts from the tag's index entries instead of testing every visible article.
+    /// </summary>
+    private async Task<IQueryable<Article>> WithAllTagsAsync(IQueryable<Article> articles, IReadOnlyList<string> slugs, CancellationToken ct)
+    {
+        if (slugs.Count == 0)
+        {
+            return articles;
+        }
+        var wanted = slugs.Distinct().ToList();
+        var ids = await db.Tags.AsNoTracking().Where(t => wanted.Contains(t.Slug)).Select(t => t.Id).ToListAsync(ct);
+        if (ids.Count < wanted.Count)
+        {
+            return articles.Where(a => false);
+        }
+        foreach (var id in ids)
+        {
+            var tagged = db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag)
+                .Where(at => EF.Property<int>(at, "TagsId") == id)
+                .Select(at => EF.Property<int>(at, "ArticlesId"));
+            articles = articles.Where(a => tagged.Contains(a.Id));
+        }
+        return articles;
+    }
+
+    /// <summary>The tags of each article, in Vietnamese order: one query for a whole page of articles.</summary>
+    private async Task<Dictionary<int, List<TagLink>>> TagLinksAsync(IReadOnlyList<int> articleIds, CancellationToken ct)
+    {
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => articleIds.Contains(a.Id))
+            .SelectMany(a => a.Tags, (a, t) => new { a.Id, t.Name, t.Slug, t.SortKey })
+            .ToListAsync(ct);
+        return rows
+            .GroupBy(r => r.Id)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.SortKey, StringComparer.Ordinal).Select(r => new TagLink(r.Name, r.Slug)).ToList());
     }
 
     /// <summary>The named tags that exist, in Vietnamese order; unknown slugs are simply absent.</summary>
@@ -45,34 +94,53 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     }
 
     /// <summary>Tags that have at least one visible article, with counts, in Vietnamese alphabetical order.</summary>
+    /// <remarks>Counted over the join table alone (grouped by tag id), then named; kept until readers' content changes.</remarks>
     public Task<List<TagCount>> TagCountsAsync(CancellationToken ct) =>
-        Visible
-            .SelectMany(a => a.Tags)
-            .GroupBy(t => new { t.SortKey, t.Name, t.Slug })
-            .OrderBy(g => g.Key.SortKey)
-            .Select(g => new TagCount(g.Key.Name, g.Key.Slug, g.Count()))
-            .ToListAsync(ct);
+        readers.MemoAsync("tag-counts", async () =>
+        {
+            var counts = await Visible
+                .SelectMany(a => a.Tags, (a, t) => t.Id)
+                .GroupBy(id => id)
+                .Select(g => new { Id = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Id, g => g.Count, ct);
+            var tags = await db.Tags.AsNoTracking()
+                .OrderBy(t => t.SortKey)
+                .Select(t => new { t.Id, t.Name, t.Slug })
+                .ToListAsync(ct);
+            return tags.Where(t => counts.ContainsKey(t.Id)).Select(t => new TagCount(t.Name, t.Slug, counts[t.Id])).ToList();
+        });
 
-    /// <summary>Months (in Vietnam time) that have visible articles, newest first.</summary>
+    /// <summary>Months (in Vietnam time) that have visible articles, newest first; kept until readers' content changes.</summary>
     public Task<List<ArchiveMonth>> MonthsAsync(CancellationToken ct) =>
-        Visible
-            .Select(a => a.PublishedAtUtc!.Value.AddHours(7))
-            .GroupBy(local => new { local.Year, local.Month })
-            .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
-            .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count()))
-            .ToListAsync(ct);
+        readers.MemoAsync("archive-months", () =>
+            Visible
+                .Select(a => a.PublishedAtUtc!.Value.AddHours(7))
+                .GroupBy(local => new { local.Year, local.Month })
+                .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
+                .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count()))
+                .ToListAsync(ct));
 
-    private async Task<PagedList<ArticleSummary>> PageAsync(IQueryable<Article> articles, int page, CancellationToken ct)
+    /// <remarks>
+    /// Two steps, so deep pages stay cheap: the page's ids come from the (status, date, id) index alone — skipping
+    /// 4,000 rows of an index is fast, skipping 4,000 articles with their bodies is not — then only those rows are read.
+    /// </remarks>
+    private async Task<PagedList<ArticleSummary>> PageAsync(IQueryable<Article> articles, int total, int page, CancellationToken ct)
     {
-        var total = await articles.CountAsync(ct);
-        var items = await articles
+        var ids = await articles
             .NewestFirst()
             .Skip((page - 1) * PageSize)
             .Take(PageSize)
-            .Select(a => new ArticleSummary(
-                a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value,
-                a.Tags.OrderBy(t => t.SortKey).Select(t => new TagLink(t.Name, t.Slug)).ToList()))
+            .Select(a => a.Id)
             .ToListAsync(ct);
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.PublishedAtUtc })
+            .ToDictionaryAsync(r => r.Id, ct);
+        var tags = await TagLinksAsync(ids, ct);
+        var items = ids.Where(rows.ContainsKey)
+            .Select(id => rows[id])
+            .Select(r => new ArticleSummary(r.Slug, r.Title, r.Summary, r.PublishedAtUtc!.Value, tags.GetValueOrDefault(r.Id, [])))
+            .ToList();
         return new PagedList<ArticleSummary>(items, page, PageSize, total);
     }
 }

@@ -11,6 +11,9 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<ArticleRevision> Revisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    /// <summary>The join table of articles and tags (a shared-type entity: rows are dictionaries).</summary>
+    public const string ArticleTag = "ArticleTag";
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -28,7 +31,9 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
             article.Property(a => a.SourceUrl).HasMaxLength(2000);
             article.Property(a => a.ContentHash).HasMaxLength(64);
             article.Property(a => a.OriginFile).HasMaxLength(500);
-            article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTag");
+            article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity(ArticleTag, join =>
+                // A tag's articles straight from the index, without visiting the table (tag pages, tag counts).
+                join.HasIndex("TagsId", "ArticlesId"));
             article.HasMany(a => a.Revisions).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.Property(a => a.Version).IsConcurrencyToken();
             // The admin list sorts by last change.

@@ -51,6 +51,8 @@ public static class SqliteDatabase
         {
             try
             {
+                // Fresh statistics let the planner choose between the date index and a tag's index entries.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize;");
                 await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL; PRAGMA cache_size=-2000; PRAGMA temp_store=DEFAULT;");
             }
             finally
