@@ -202,5 +202,15 @@ public sealed class LaunchArticleTests(NewsAppFactory app) : IClassFixture<NewsA
         }
     }
 
+    [Fact]
+    public async Task Stylesheet_IsServedFromTheSite()
+    {
+        var href = (await GetAsync("/")).Hrefs("link[rel=stylesheet]").Single();
+        using var response = await app.Client().GetAsync(href, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(".article-body", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     private static string Squash(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 }
