@@ -15,6 +15,7 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         { "home", "/", 1280, 900 },
         { "article-desktop", $"/articles/{LaunchContent.Summit55Yen}", 1280, 900 },
         { "article-phone", $"/articles/{LaunchContent.Summit55Yen}", 390, 844 },
+        { "article-phone-end", $"/articles/{LaunchContent.Summit55Yen}#end", 390, 844 },
         { "home-phone", "/", 390, 844 },
         { "articles-filtered", "/articles?tag=asean&from=2023-01-01", 1280, 900 },
         { "tags", "/tags", 1280, 900 },
@@ -32,9 +33,14 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         {
             await page.GotoAsync(url);
             await page.Locator("h1").First.WaitForAsync();
+            if (url.EndsWith("#end", StringComparison.Ordinal))
+            {
+                await page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
+            }
             Directory.CreateDirectory(Folder);
             var file = Path.Combine(Folder, $"{name}.png");
-            await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+            // A phone screen at a time (a full phone page is too tall to look at); whole pages on a desktop.
+            await page.ScreenshotAsync(new() { Path = file, FullPage = width >= 600 });
             Assert.True(new FileInfo(file).Length > 10_000, $"{file} looks empty");
         }
         finally
