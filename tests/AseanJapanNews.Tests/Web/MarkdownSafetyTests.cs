@@ -1,0 +1,50 @@
+using System.Net;
+using AseanJapanNews.Tests.TestSupport;
+using AseanJapanNews.Web.Content;
+
+namespace AseanJapanNews.Tests.Web;
+
+/// <summary>The one Markdown pipeline never passes raw HTML through, on the page or in isolation.</summary>
+public sealed class MarkdownSafetyTests(MarkdownSafetyTests.App app) : IClassFixture<MarkdownSafetyTests.App>
+{
+    public sealed class App : NewsAppFactory
+    {
+        public App() => Content.WriteArticle("html.md", "Bài có HTML", "2023-12-17", body: """
+            Đoạn mở đầu.
+
+            <script>alert('xss')</script>
+
+            Chữ <b onclick="alert(1)">đậm</b> và <img src=x onerror=alert(2)>.
+
+            ^^^
+            ^^^ Chú thích *nghiêng*. Ảnh: TTXVN
+            """);
+    }
+
+    [Fact]
+    public async Task ArticlePage_EscapesRawHtmlInTheBody()
+    {
+        var page = await HtmlPage.GetAsync(app.Client(), "/articles/bai-co-html");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var body = page.Document.QuerySelector(".article-body")!;
+        Assert.Empty(body.QuerySelectorAll("script, b, img, [onclick], [onerror]"));
+        Assert.Contains("<script>alert('xss')</script>", body.TextContent);
+        Assert.Contains("&lt;script&gt;", page.Html);
+        Assert.Equal("Chú thích nghiêng. Ảnh: TTXVN", page.Text(".article-body figure figcaption"));
+        Assert.NotNull(body.QuerySelector("figcaption em"));
+    }
+
+    [Fact]
+    public void ToHtml_EscapesHtmlBlocksAndInlineTags()
+    {
+        var html = ArticleMarkdown.ToHtml("<div onclick=\"x()\">khối</div>\n\nChữ <i>nghiêng</i>.");
+        Assert.DoesNotContain("<div", html);
+        Assert.DoesNotContain("<i>", html);
+        Assert.Contains("&lt;div", html);
+    }
+
+    [Fact]
+    public void ToHtml_TurnsCaptionFencesIntoFigcaptions() =>
+        Assert.Contains("<figcaption>Đại diện các nước. Ảnh: BNG</figcaption>", ArticleMarkdown.ToHtml("^^^\n^^^ Đại diện các nước. Ảnh: BNG\n"));
+}
