@@ -42,7 +42,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async Task<ImportReport> ImportAsync()
     {
         await using var db = Open();
-        return await new ContentImporter(db, Clock, Log).ImportAsync(Content.Root, TestContext.Current.CancellationToken);
+        return await new ContentImporter(db, Clock, new RawTextDrafts(RepoPaths.Content), Log).ImportAsync(Content.Root, TestContext.Current.CancellationToken);
     }
 
     public async Task<T> QueryAsync<T>(Func<NewsDbContext, Task<T>> query)
