@@ -1,4 +1,6 @@
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace AseanJapanNews.Web.Content;
 
@@ -17,7 +19,39 @@ public static class ArticleMarkdown
         .UseReferralLinks("nofollow", "noopener")
         .Build();
 
-    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown ?? "", Pipeline);
+    public static string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown ?? "", Pipeline);
+        // Raw HTML is off, but a link can still say javascript:; only web and mail links survive.
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafeUrl(link.Url))
+            {
+                link.Url = "";
+            }
+        }
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (!IsSafeUrl(autolink.Url))
+            {
+                autolink.Url = "";
+            }
+        }
+        return document.ToHtml(Pipeline);
+    }
+
+    private static bool IsSafeUrl(string? url)
+    {
+        var value = url?.Trim() ?? "";
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        var delimiter = value.IndexOfAny(['/', '?', '#']);
+        // No scheme at all ("/tags/asean", "#muc-1", "bai-khac") is a relative link.
+        if (colon < 0 || (delimiter >= 0 && delimiter < colon))
+        {
+            return true;
+        }
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto";
+    }
 
     public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown ?? "", Pipeline);
 }

@@ -67,7 +67,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
             {
                 var problem = new ImportProblem(relative, e.Line, e.Message);
                 problems.Add(problem);
-                logger.LogError("Import skipped {File} at line {Line}: {Reason}", relative, e.Line, e.Message);
+                logger.LogError("Import skipped {Problem}", problem.ToString());
             }
             finally
             {

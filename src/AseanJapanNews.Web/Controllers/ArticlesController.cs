@@ -14,10 +14,9 @@ public sealed class ArticlesController(ArticleCatalog catalog) : ReaderControlle
             return error!;
         }
         var tags = await catalog.TagsAsync(query.Tags, ct);
-        if (tags.Count < query.Tags.Count)
+        if (UnknownTagsPage(query.Tags, tags) is { } unknown)
         {
-            var unknown = query.Tags.Except(tags.Select(t => t.Slug));
-            return NotFoundPage($"Không có chủ đề “{string.Join("”, “", unknown)}”.");
+            return unknown;
         }
         var articles = await catalog.ListAsync(query, ct);
         if (IsPastLastPage(articles))

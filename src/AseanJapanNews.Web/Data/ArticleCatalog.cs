@@ -44,6 +44,9 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             .ToListAsync(ct);
     }
 
+    public Task<bool> HasVisibleArticlesAsync(string tagSlug, CancellationToken ct) =>
+        Visible.AnyAsync(a => a.Tags.Any(t => t.Slug == tagSlug), ct);
+
     /// <summary>Tags that have at least one visible article, with counts, in Vietnamese alphabetical order.</summary>
     public Task<List<TagCount>> TagCountsAsync(CancellationToken ct) =>
         Visible

@@ -47,4 +47,25 @@ public sealed class MarkdownSafetyTests(MarkdownSafetyTests.App app) : IClassFix
     [Fact]
     public void ToHtml_TurnsCaptionFencesIntoFigcaptions() =>
         Assert.Contains("<figcaption>Đại diện các nước. Ảnh: BNG</figcaption>", ArticleMarkdown.ToHtml("^^^\n^^^ Đại diện các nước. Ảnh: BNG\n"));
+
+    [Theory]
+    [InlineData("[bấm](javascript:alert(1))")]
+    [InlineData("[bấm]( JavaScript:alert(1) )")]
+    [InlineData("[bấm](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("[bấm](vbscript:msgbox)")]
+    public void ToHtml_DropsLinksToScriptSchemes(string markdown)
+    {
+        var html = ArticleMarkdown.ToHtml(markdown);
+        Assert.DoesNotContain("script:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("[nguồn](https://nhandan.vn/bai)", "https://nhandan.vn/bai")]
+    [InlineData("[chủ đề](/tags/asean)", "/tags/asean")]
+    [InlineData("[mục](#muc-1)", "#muc-1")]
+    [InlineData("[thư](mailto:toasoan@example.vn)", "mailto:toasoan@example.vn")]
+    public void ToHtml_KeepsWebRelativeAndMailLinks(string markdown, string href) =>
+        Assert.Contains($"href=\"{href}\"", ArticleMarkdown.ToHtml(markdown), StringComparison.Ordinal);
 }

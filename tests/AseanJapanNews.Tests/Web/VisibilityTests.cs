@@ -67,3 +67,29 @@ public sealed class VisibilityTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/articles/ban-nhap-chua-duyet")).Status);
     }
 }
+
+/// <summary>A topic, or a ?tag= filter, that readers cannot see is a 404 on every list page alike.</summary>
+public sealed class HiddenTopicTests : IAsyncLifetime
+{
+    private readonly NewsAppFactory app = new();
+
+    public ValueTask InitializeAsync()
+    {
+        app.Content.WriteArticle("draft.md", "Bản nháp về chủ đề kín", "2023-12-20", "[Chủ đề kín]", "draft: true");
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    [Theory]
+    [InlineData("/tags/chu-de-kin")]
+    [InlineData("/tags/asean?tag=khong-ton-tai")]
+    [InlineData("/archive/2023?tag=khong-ton-tai")]
+    [InlineData("/articles?tag=khong-ton-tai")]
+    public async Task TopicsReadersCannotSee_AreNotFound(string url)
+    {
+        var page = await HtmlPage.GetAsync(app.Client(), url);
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.DoesNotContain("Chủ đề kín", page.BodyText, StringComparison.Ordinal);
+    }
+}
