@@ -16,12 +16,13 @@ public sealed class CleaningRules
     private readonly List<Outlet> _outlets;
     private readonly Dictionary<string, Outlet> _outletByName;
 
-    private CleaningRules(IEnumerable<string> spamPhrases, IEnumerable<Regex> furniture, IEnumerable<Regex> blockStarts, List<Outlet> outlets)
+    private CleaningRules(IEnumerable<string> spamPhrases, IEnumerable<Regex> furniture, IEnumerable<Regex> blockStarts, IEnumerable<Regex> listStarts, List<Outlet> outlets)
     {
         // Longest first, so "kết quả xsmb" goes before "xsmb" and leaves nothing behind.
         SpamPhrases = [.. spamPhrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length)];
         FurniturePatterns = [.. furniture];
         BlockStartPatterns = [.. blockStarts];
+        ListStartPatterns = [.. listStarts];
         _outlets = outlets;
         _outletByName = new Dictionary<string, Outlet>(StringComparer.Ordinal);
         foreach (var outlet in outlets)
@@ -49,6 +50,9 @@ public sealed class CleaningRules
     /// <summary>Whole-line patterns that start a block (related news): the line and everything after it is dropped.</summary>
     public IReadOnlyList<Regex> BlockStartPatterns { get; }
 
+    /// <summary>Whole-line patterns for a line that heads a list of links ("Xem thêm:"): it and the headline-like lines after it are dropped.</summary>
+    public IReadOnlyList<Regex> ListStartPatterns { get; }
+
     internal Regex? SpamPattern { get; }
 
     /// <summary>Reads the three data files from <c>{contentRoot}/cleaning/</c>.</summary>
@@ -72,6 +76,7 @@ public sealed class CleaningRules
         ArgumentNullException.ThrowIfNull(furniturePatterns);
         var furniture = new List<Regex>();
         var blocks = new List<Regex>();
+        var lists = new List<Regex>();
         foreach (var line in DataLines(furniturePatterns))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
@@ -82,7 +87,8 @@ public sealed class CleaningRules
             {
                 case "line": furniture.Add(regex); break;
                 case "block": blocks.Add(regex); break;
-                default: throw new FormatException($"Furniture pattern must start with 'line:' or 'block:': {line}");
+                case "list": lists.Add(regex); break;
+                default: throw new FormatException($"Furniture pattern must start with 'line:', 'block:' or 'list:': {line}");
             }
         }
         var outletList = DataLines(outlets)
@@ -90,7 +96,7 @@ public sealed class CleaningRules
             .Where(parts => parts.Length >= 2)
             .Select(parts => new Outlet(parts[0].ToLowerInvariant(), parts[1], parts[1..]))
             .ToList();
-        return new CleaningRules(DataLines(spamPhrases), furniture, blocks, outletList);
+        return new CleaningRules(DataLines(spamPhrases), furniture, blocks, lists, outletList);
     }
 
     /// <summary>The display name of an outlet named or abbreviated as <paramref name="nameOrAlias"/>, or null.</summary>
@@ -111,6 +117,8 @@ public sealed class CleaningRules
     internal bool IsFurniture(string line) => FurniturePatterns.Any(p => p.IsMatch(line));
 
     internal bool IsBlockStart(string line) => BlockStartPatterns.Any(p => p.IsMatch(line));
+
+    internal bool IsListStart(string line) => ListStartPatterns.Any(p => p.IsMatch(line));
 
     private static string NameKey(string name) => VietnameseText.Fold(name.Trim().TrimEnd('.', ':')).Replace(" ", "", StringComparison.Ordinal);
 

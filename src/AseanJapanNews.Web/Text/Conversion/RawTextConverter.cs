@@ -45,7 +45,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             meta.DateHasTime,
             summary,
             meta.Tags,
-            meta.SourceFromLine ?? meta.SourceFromByline ?? meta.SourceFromDateline ?? meta.SourceFromUrl,
+            meta.SourceFromLine ?? meta.SourceFromByline ?? meta.SourceFromDateline ?? meta.SourceFromUrl ?? meta.SourceFromMasthead,
             meta.SourceUrl,
             meta.Author,
             string.Join("\n\n", blocks.Select(Markdown)),
@@ -73,6 +73,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         public string? SourceFromByline { get; set; }
         public string? SourceFromDateline { get; set; }
         public string? SourceFromUrl { get; set; }
+        public string? SourceFromMasthead { get; set; }
         public string? SourceUrl { get; set; }
         public List<string> Tags { get; } = [];
 
@@ -142,6 +143,21 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             {
                 removals.AddRange(lines.Skip(i).Where(l => l.Text.Trim().Length > 0).Select(l => new Removal(l.Text.Trim(), "related-news block", l.Number)));
                 break;
+            }
+            if (rules.IsListStart(text))
+            {
+                removals.Add(new Removal(text, "link list", line.Number));
+                // The headlines it introduces run until the article resumes with a full sentence.
+                while (i + 1 < lines.Count && lines[i + 1].Text.Trim() is { } link
+                    && (link.Length == 0 || (!Prose.EndsSentence(link) && Prose.WordCount(link) <= 25)))
+                {
+                    i++;
+                    if (link.Length > 0)
+                    {
+                        removals.Add(new Removal(link, "link list", lines[i].Number));
+                    }
+                }
+                continue;
             }
             if (rules.IsFurniture(text))
             {
@@ -256,6 +272,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     private int ReadHead(List<Line> lines, Metadata meta, List<Removal> removals)
     {
         var i = 0;
+        var titleAt = FindTitle(lines);
         for (; i < lines.Count && meta.Title is null; i++)
         {
             var text = lines[i].Text;
@@ -264,7 +281,16 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 meta.SetDate(dateline);
                 removals.Add(new Removal(text, "dateline", lines[i].Number));
             }
-            else if (IsTitle(text) || i >= HeadLines || i == lines.Count - 1)
+            else if (HeaderUrl(text, meta))
+            {
+                removals.Add(new Removal(text, "source URL", lines[i].Number));
+            }
+            else if (i != titleAt && rules.OutletName(text) is { } masthead)
+            {
+                meta.SourceFromMasthead ??= masthead;
+                removals.Add(new Removal(text, "outlet name", lines[i].Number));
+            }
+            else if (titleAt >= 0 ? i == titleAt : IsTitle(text) || i >= HeadLines || i == lines.Count - 1)
             {
                 SetTitle(text, meta);
             }
@@ -300,6 +326,16 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 meta.SourceFromLine ??= source;
                 removals.Add(new Removal(text, "source", lines[i].Number));
             }
+            else if (HeaderUrl(text, meta))
+            {
+                removals.Add(new Removal(text, "source URL", lines[i].Number));
+            }
+            else if (meta.Author is null && Attribution.BareName(text, rules) is { } name)
+            {
+                // "THU HÀ" or "Minh Khoa" between headline and dateline.
+                meta.Author = name;
+                removals.Add(new Removal(text, "author", lines[i].Number));
+            }
             else
             {
                 break;
@@ -307,6 +343,41 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         }
         return i;
     }
+
+    private bool HeaderUrl(string text, Metadata meta)
+    {
+        if (UrlLine().Match(text) is not { Success: true } url || Prose.WordCount(text) > 7)
+        {
+            return false;
+        }
+        meta.SourceUrl ??= url.Groups["url"].Value;
+        meta.SourceFromUrl ??= rules.OutletForUrl(url.Groups["url"].Value);
+        return true;
+    }
+
+    // Pasted pages open with the site's menu: short section names ("Thế giới", "Quốc phòng an ninh")
+    // one per line. The headline is the first title-like line that is not one of a run of such items
+    // and not the outlet's own name; -1 when the head holds none (the old first-title-like rule applies).
+    private int FindTitle(List<Line> lines)
+    {
+        for (var i = 0; i < lines.Count && i < HeadLines + 10; i++)
+        {
+            var text = lines[i].Text;
+            if (!IsTitle(text) || Datelines.Parse(text) is not null || rules.OutletName(text) is not null || UrlLine().IsMatch(text))
+            {
+                continue;
+            }
+            if (Prose.WordCount(text) >= 5 || i + 1 >= lines.Count || !IsMenuItem(lines[i + 1].Text))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsMenuItem(string text) =>
+        Prose.WordCount(text) <= 4 && !Prose.EndsSentence(text) && text.Any(char.IsLower)
+        && !Attribution.IsName(text) && Datelines.Parse(text) is null;
 
     private static bool IsTitle(string text) =>
         Prose.WordCount(text) >= 3 && !HasGluedWord(text) && text.Any(char.IsLower);
