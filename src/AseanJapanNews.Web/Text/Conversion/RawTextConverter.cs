@@ -170,7 +170,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 afterImage = true;
                 continue;
             }
-            if (kept.Count > 0 && string.Equals(Key(kept[^1].Text), Key(text), StringComparison.Ordinal))
+            if (kept.Count > 0 && SameKey(kept[^1].Text, text))
             {
                 removals.Add(new Removal(text, "repeated line", line.Number));
                 kept[^1].Repeated = true;
@@ -208,7 +208,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
 
     private string RemoveSpam(string text, int number, List<Removal> removals, ref bool damaged)
     {
-        if (rules.SpamPattern is not { } spam)
+        if (rules.SpamPattern is not { } spam || !rules.MayHoldSpam(text))
         {
             return text;
         }
@@ -492,7 +492,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             var next = i + 1 < body.Count ? body[i + 1] : null;
             var nextIsCredit = next is not null && IsCreditOnly(next.Text);
 
-            if (CaptionWithCredit().Match(text) is { Success: true } withCredit && Prose.WordCount(text) <= 60)
+            if (MayHaveCredit(text) && CaptionWithCredit().Match(text) is { Success: true } withCredit && Prose.WordCount(text) <= 60)
             {
                 blocks.Add(new Block(BlockKind.Caption, withCredit.Groups["caption"].Value.Trim(), CreditText(withCredit.Groups["credit"].Value)));
                 continue;
@@ -565,6 +565,41 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     }
 
     private static bool HasGluedWord(string text) => GluedWord().IsMatch(text);
+
+    // Every CaptionWithCredit match holds one of these words; checking them first spares the lazy
+    // caption scan on ordinary paragraphs.
+    private static bool MayHaveCredit(string text) =>
+        text.Contains("Ảnh", StringComparison.Ordinal) || text.Contains("ảnh", StringComparison.Ordinal) || text.Contains("Photo", StringComparison.Ordinal);
+
+    // Key(a) == Key(b) without building either key: case-insensitive, runs of spaces as one.
+    private static bool SameKey(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] == ' ') i++;
+            while (j < b.Length && b[j] == ' ') j++;
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+            while (i < a.Length && j < b.Length && a[i] != ' ' && b[j] != ' ')
+            {
+                if (a[i] != b[j] && char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j]))
+                {
+                    return false;
+                }
+                i++;
+                j++;
+            }
+            var aEnd = i == a.Length || a[i] == ' ';
+            var bEnd = j == b.Length || b[j] == ' ';
+            if (aEnd != bEnd)
+            {
+                return false;
+            }
+        }
+    }
 
     private static string Key(string text) => string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
