@@ -50,7 +50,7 @@ public sealed class ConcurrentEditTests(AdminAppFactory app) : IClassFixture<Adm
         var trash = await minh.SubmitAsync(minhsPage, new Dictionary<string, string?>(), formAction: $"/admin/articles/{id}/trash");
 
         Assert.Equal(HttpStatusCode.Redirect, trash.Status);
-        Assert.Equal(Web.Data.ArticleStatus.Published, (await app.ArticleAsync(id)).Status);
+        Assert.Equal(AseanJapanNews.Web.Data.ArticleStatus.Published, (await app.ArticleAsync(id)).Status);
         Assert.Contains("lan@tin.example.vn", (await minh.GetAsync(trash.Location!)).Text(".flash"));
     }
 }

@@ -68,7 +68,7 @@ public sealed class RevisionTests(AdminAppFactory app) : IClassFixture<AdminAppF
         Assert.Equal("Bài khôi phục bản cũ", article.Title);
         Assert.Equal("Bản đầu tiên tốt nhất.", article.Body);
         Assert.Equal(["Bản cũ"], article.Tags.Select(t => t.Name));
-        Assert.Equal(Web.Data.ArticleStatus.Published, article.Status);
+        Assert.Equal(AseanJapanNews.Web.Data.ArticleStatus.Published, article.Status);
         var revisions = await app.RevisionsAsync(id);
         Assert.Equal(3, revisions.Count);
         Assert.Equal("Bản đầu tiên tốt nhất.", revisions[2].Body);
