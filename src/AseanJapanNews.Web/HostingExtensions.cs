@@ -1,5 +1,7 @@
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Search;
+using AseanJapanNews.Web.Search.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -28,10 +30,25 @@ public static class HostingExtensions
         builder.Services.AddSingleton(services => NewsPaths.From(
             services.GetRequiredService<IOptions<NewsOptions>>().Value,
             services.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        builder.Services.AddDbContext<NewsDbContext>((services, options) =>
-            SqliteDatabase.Configure(options, services.GetRequiredService<NewsPaths>().DatabaseFile));
+        builder.Services.AddDbContext<NewsDbContext>((services, options) => SqliteDatabase
+            .Configure(options, services.GetRequiredService<NewsPaths>().DatabaseFile)
+            .AddInterceptors(services.GetRequiredService<SearchIndexInterceptor>()));
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ArticleCatalog>();
+        return builder.AddNewsSearch();
+    }
+
+    /// <summary>Search on SQLite FTS5; a PostgreSQL deployment registers its own <see cref="ISearchIndex"/> here.</summary>
+    private static WebApplicationBuilder AddNewsSearch(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<Func<NewsDbContext, ISearchIndex>>(services =>
+        {
+            var clock = services.GetRequiredService<TimeProvider>();
+            return db => new SqliteSearchIndex(db, clock);
+        });
+        builder.Services.AddSingleton<SearchIndexInterceptor>();
+        builder.Services.AddScoped(services =>
+            services.GetRequiredService<Func<NewsDbContext, ISearchIndex>>()(services.GetRequiredService<NewsDbContext>()));
         return builder;
     }
 
@@ -49,6 +66,8 @@ public static class HostingExtensions
         var paths = scope.ServiceProvider.GetRequiredService<NewsPaths>();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         await SqliteDatabase.MigrateAsync(db, paths.DatabaseFile);
+        // A database that predates the search index gets its rows once; from then on SaveChanges keeps it current.
+        await scope.ServiceProvider.GetRequiredService<ISearchIndex>().IndexMissingAsync(CancellationToken.None);
         if (scope.ServiceProvider.GetRequiredService<IOptions<NewsOptions>>().Value.ImportOnStartup)
         {
             await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(paths.ContentFolder);

@@ -51,3 +51,9 @@ public sealed record ArchiveIndex(IReadOnlyList<ArchiveMonth> Months)
 }
 
 public sealed record ErrorPage(int StatusCode, string Title, string Message);
+
+/// <summary>The search page: what was asked (after parsing), the results, and the list filters that narrowed them.</summary>
+public sealed record SearchPage(Search.SearchTerms Terms, Search.SearchResults Results, ArticleListQuery Filters, IReadOnlyList<TagLink> ActiveTags)
+{
+    public Pagination Pagination => new(Results.Page, Results.TotalPages, "/search", Filters) { Search = Terms.Text };
+}

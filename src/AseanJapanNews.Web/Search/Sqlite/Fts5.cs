@@ -1,0 +1,57 @@
+namespace AseanJapanNews.Web.Search.Sqlite;
+
+/// <summary>
+/// Builds FTS5 MATCH expressions. Every word the reader typed becomes an FTS5 string literal, so no FTS5
+/// syntax (operators, column filters, prefixes, NEAR, parentheses) from user input ever reaches MATCH.
+/// </summary>
+internal static class Fts5
+{
+    public const string Table = "ArticleSearch";
+
+    /// <summary>Folded columns, searched by every query; bm25 weights follow the column order.</summary>
+    public const string FoldedColumns = "{title tags summary body}";
+
+    /// <summary>The same text with its diacritics, consulted only to rank exact-diacritic matches first.</summary>
+    public const string MarkedColumns = "{title_marked tags_marked summary_marked body_marked}";
+
+    /// <summary>Titles weigh most, then tags, then the sapo, then the body; the marked columns never score.</summary>
+    public const string Bm25 = "bm25(ArticleSearch, 10.0, 6.0, 3.0, 1.0, 0.0, 0.0, 0.0, 0.0)";
+
+    /// <summary>Matches of {0} (folded) with their bm25 rank; Exact is always 0.</summary>
+    public const string MatchSql =
+        "SELECT rowid AS ArticleId, " + Bm25 + " AS Rank, 0 AS Exact FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
+
+    /// <summary>Matches of {0} (folded) with their bm25 rank; Exact is 1 where {1} (as typed) matches too.</summary>
+    public const string MatchWithExactSql =
+        "SELECT rowid AS ArticleId, " + Bm25 + " AS Rank, " +
+        "CASE WHEN rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {1}) THEN 1 ELSE 0 END AS Exact " +
+        "FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
+
+    /// <summary>The folded title and tags of article {0}: the words "more like this" looks for.</summary>
+    public const string TitleAndTagsSql = "SELECT title || ' ' || tags AS Value FROM ArticleSearch WHERE rowid = {0}";
+
+    public const string DeleteSql = "DELETE FROM ArticleSearch WHERE rowid = {0}";
+
+    public const string InsertSql =
+        "INSERT INTO ArticleSearch (rowid, title, tags, summary, body, title_marked, tags_marked, summary_marked, body_marked) " +
+        "VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8})";
+
+    public const string MissingSql = "SELECT Id AS Value FROM Articles WHERE Id NOT IN (SELECT rowid FROM ArticleSearch)";
+
+    /// <summary>All terms (AND) in the folded columns.</summary>
+    public static string Folded(SearchTerms terms) =>
+        $"{FoldedColumns} : ({string.Join(" AND ", terms.Terms.Select(t => Phrase(t.FoldedWords)))})";
+
+    /// <summary>All terms (AND), exactly as typed, in the marked columns.</summary>
+    public static string Marked(SearchTerms terms) =>
+        $"{MarkedColumns} : ({string.Join(" AND ", terms.Terms.Select(t => Phrase(t.Words)))})";
+
+    /// <summary>Any of the words (OR), in the folded columns: "more like this".</summary>
+    public static string AnyOf(IEnumerable<string> foldedWords) =>
+        $"{FoldedColumns} : ({string.Join(" OR ", foldedWords.Select(w => Literal(w)))})";
+
+    private static string Phrase(IReadOnlyList<string> words) => Literal(string.Join(' ', words));
+
+    /// <summary>An FTS5 string: double quotes around, inner double quotes doubled.</summary>
+    public static string Literal(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
