@@ -2,6 +2,7 @@ using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Search;
 using AseanJapanNews.Web.Search.Sqlite;
+using AseanJapanNews.Web.Syndication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -56,6 +57,9 @@ public static class HostingExtensions
     {
         builder.Services.AddControllersWithViews();
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
+        builder.Services.AddSingleton<SiteUrls>();
+        builder.Services.AddSingleton<FeedWriter>();
+        builder.Services.AddSingleton<SitemapWriter>();
         return builder;
     }
 

@@ -62,6 +62,34 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count()))
             .ToListAsync(ct);
 
+    /// <summary>The newest visible articles, whole, for feeds; only those carrying <paramref name="tagSlug"/> when given.</summary>
+    public Task<List<FeedArticle>> LatestAsync(string? tagSlug, int count, CancellationToken ct) =>
+        Visible
+            .WithAllTags(tagSlug is null ? [] : [tagSlug])
+            .NewestFirst()
+            .Take(count)
+            .Select(a => new FeedArticle(
+                a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc!.Value, a.UpdatedAtUtc, a.Author,
+                a.Tags.OrderBy(t => t.SortKey).Select(t => new TagLink(t.Name, t.Slug)).ToList()))
+            .ToListAsync(ct);
+
+    /// <summary>Every visible article, tag page and archive month, with when each last changed.</summary>
+    public async Task<SitemapEntries> SitemapAsync(CancellationToken ct)
+    {
+        var articles = await Visible
+            .NewestFirst()
+            .Select(a => new SitemapArticle(a.Slug, a.PublishedAtUtc!.Value, a.UpdatedAtUtc))
+            .ToListAsync(ct);
+        var tags = await Visible
+            .SelectMany(a => a.Tags, (a, t) => new { t.Slug, t.SortKey, a.PublishedAtUtc })
+            .GroupBy(x => new { x.Slug, x.SortKey })
+            .OrderBy(g => g.Key.SortKey)
+            .Select(g => new SitemapTag(g.Key.Slug, g.Max(x => x.PublishedAtUtc)!.Value))
+            .ToListAsync(ct);
+        var months = await MonthsAsync(ct);
+        return new SitemapEntries(articles, tags, months);
+    }
+
     private async Task<PagedList<ArticleSummary>> PageAsync(IQueryable<Article> articles, int page, CancellationToken ct)
     {
         var total = await articles.CountAsync(ct);

@@ -57,3 +57,17 @@ public sealed record SearchPage(Search.SearchTerms Terms, Search.SearchResults R
 {
     public Pagination Pagination => new(Results.Page, Results.TotalPages, "/search", Filters) { Search = Terms.Text };
 }
+
+/// <summary>An article as feeds carry it: the Markdown body is rendered by the feed writer.</summary>
+public sealed record FeedArticle(
+    string Slug, string Title, string Summary, string Body, DateTime PublishedAtUtc, DateTime UpdatedAtUtc,
+    string? Author, IReadOnlyList<TagLink> Tags);
+
+public sealed record SitemapArticle(string Slug, DateTime PublishedAtUtc, DateTime UpdatedAtUtc)
+{
+    public DateTime LastModifiedUtc => UpdatedAtUtc > PublishedAtUtc ? UpdatedAtUtc : PublishedAtUtc;
+}
+
+public sealed record SitemapTag(string Slug, DateTime LatestUtc);
+
+public sealed record SitemapEntries(IReadOnlyList<SitemapArticle> Articles, IReadOnlyList<SitemapTag> Tags, IReadOnlyList<ArchiveMonth> Months);
