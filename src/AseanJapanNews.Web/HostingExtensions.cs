@@ -36,6 +36,7 @@ public static class HostingExtensions
             .AddInterceptors(services.GetRequiredService<SearchIndexInterceptor>()));
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ArticleCatalog>();
+        builder.Services.AddScoped<RelatedArticles>();
         return builder.AddNewsSearch();
     }
 
@@ -60,6 +61,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<FeedWriter>();
         builder.Services.AddSingleton<SitemapWriter>();
+        builder.Services.AddSingleton<ArticleMetadata>();
         return builder;
     }
 

@@ -30,9 +30,24 @@ public sealed record ArticleView(
     string? SourceUrl,
     IReadOnlyList<TagLink> Tags)
 {
+    public int Id { get; init; }
+    public int ReadingMinutes { get; init; } = 1;
+
     public string DateLine => VietnamTime.DateLine(PublishedAtUtc, TimeKnown);
     public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
+
+    /// <summary>Last change, never before publication (a scheduled article may be written long before it appears).</summary>
+    public DateTime ModifiedAtUtc => UpdatedAtUtc > PublishedAtUtc ? UpdatedAtUtc : PublishedAtUtc;
 }
+
+/// <summary>The article page: the article, what to read next, and its metadata for search engines and link previews.</summary>
+public sealed record ArticlePage(
+    ArticleView Article,
+    IReadOnlyList<ArticleSummary> Related,
+    ArticleSummary? Previous,
+    ArticleSummary? Next,
+    IReadOnlyList<KeyValuePair<string, string>> OpenGraph,
+    string JsonLd);
 
 /// <summary>A list page: its heading, the articles, and the filters that produced it.</summary>
 public sealed record ArticleListPage(string Heading, PagedList<ArticleSummary> Articles, ArticleListQuery Query, string Path)

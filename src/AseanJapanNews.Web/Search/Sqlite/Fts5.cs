@@ -17,6 +17,13 @@ internal static class Fts5
     /// <summary>Titles weigh most, then tags, then the sapo, then the body; the marked columns never score.</summary>
     public const string Bm25 = "bm25(ArticleSearch, 10.0, 6.0, 3.0, 1.0, 0.0, 0.0, 0.0, 0.0)";
 
+    /// <summary>The same weights on the marked columns, for "more like this", where the words come with their diacritics.</summary>
+    public const string Bm25Marked = "bm25(ArticleSearch, 0.0, 0.0, 0.0, 0.0, 10.0, 6.0, 3.0, 1.0)";
+
+    /// <summary>Matches of {0} (marked columns) ranked on those columns; Exact is always 0.</summary>
+    public const string SimilarSql =
+        "SELECT rowid AS ArticleId, " + Bm25Marked + " AS Rank, 0 AS Exact FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
+
     /// <summary>Matches of {0} (folded) with their bm25 rank; Exact is always 0.</summary>
     public const string MatchSql =
         "SELECT rowid AS ArticleId, " + Bm25 + " AS Rank, 0 AS Exact FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
@@ -27,8 +34,11 @@ internal static class Fts5
         "CASE WHEN rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {1}) THEN 1 ELSE 0 END AS Exact " +
         "FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
 
-    /// <summary>The folded title and tags of article {0}: the words "more like this" looks for.</summary>
-    public const string TitleAndTagsSql = "SELECT title || ' ' || tags AS Value FROM ArticleSearch WHERE rowid = {0}";
+    /// <summary>
+    /// The title and tags of article {0} with their diacritics: the words "more like this" looks for. Folded
+    /// words would confuse "chó" (dog) with "cho" (for), one of the commonest words of the language.
+    /// </summary>
+    public const string TitleAndTagsSql = "SELECT title_marked || ' ' || tags_marked AS Value FROM ArticleSearch WHERE rowid = {0}";
 
     public const string DeleteSql = "DELETE FROM ArticleSearch WHERE rowid = {0}";
 
@@ -46,9 +56,9 @@ internal static class Fts5
     public static string Marked(SearchTerms terms) =>
         $"{MarkedColumns} : ({string.Join(" AND ", terms.Terms.Select(t => Phrase(t.Words)))})";
 
-    /// <summary>Any of the words (OR), in the folded columns: "more like this".</summary>
-    public static string AnyOf(IEnumerable<string> foldedWords) =>
-        $"{FoldedColumns} : ({string.Join(" OR ", foldedWords.Select(w => Literal(w)))})";
+    /// <summary>Any of the words (OR), as written, in the marked columns: "more like this".</summary>
+    public static string AnyOf(IEnumerable<string> markedWords) =>
+        $"{MarkedColumns} : ({string.Join(" OR ", markedWords.Select(w => Literal(w)))})";
 
     private static string Phrase(IReadOnlyList<string> words) => Literal(string.Join(' ', words));
 

@@ -64,7 +64,7 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
         var source = await db.Database
             .SqlQueryRaw<string>(Fts5.TitleAndTagsSql, articleId)
             .ToListAsync(ct);
-        // One-letter words and digits say nothing about the subject.
+        // One-letter words and numbers say nothing about the subject.
         var words = source.SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length > 1 && !w.All(char.IsDigit))
             .Distinct()
@@ -74,7 +74,7 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
         {
             return [];
         }
-        var matches = db.Database.SqlQueryRaw<Match>(Fts5.MatchSql, Fts5.AnyOf(words));
+        var matches = db.Database.SqlQueryRaw<Match>(Fts5.SimilarSql, Fts5.AnyOf(words));
         return await (
                 from a in Visible()
                 join m in matches on a.Id equals m.ArticleId
