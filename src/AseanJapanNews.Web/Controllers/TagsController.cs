@@ -33,6 +33,7 @@ public sealed class TagsController(ArticleCatalog catalog) : ReaderController
         {
             ActiveTags = active,
             Description = $"Tin bài về {tag.Name}",
+            FeedPath = Url.Action("TagRss", "Feeds", new { slug }),
         });
     }
 }

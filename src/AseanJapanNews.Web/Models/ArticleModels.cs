@@ -54,6 +54,9 @@ public sealed record ArticleListPage(string Heading, PagedList<ArticleSummary> A
 {
     public IReadOnlyList<TagLink> ActiveTags { get; init; } = [];
     public string? Description { get; init; }
+
+    /// <summary>The RSS feed of this list's subject (a tag page's tag), when it has one.</summary>
+    public string? FeedPath { get; init; }
 }
 
 public sealed record TagCount(string Name, string Slug, int Count);

@@ -189,4 +189,32 @@ public sealed class SearchFreshnessTests(NewsAppFactory factory) : IClassFixture
         Assert.Equal(["Bánh chưng ngày Tết"], (await FoundAsync("bánh chưng")).ToList());
         Assert.Empty(await FoundAsync("khủng long"));
     }
+
+    [Fact]
+    public async Task SynchronousSaveChanges_KeepsTheIndexCurrentToo()
+    {
+        var id = await CreateAsync("Đèn lồng Hội An");
+        await factory.WithDbAsync(db =>
+        {
+            db.Articles.Single(a => a.Id == id).Title = "Đèn trời Bình Định";
+            return Task.FromResult(db.SaveChanges());
+        });
+        Assert.Contains("Đèn trời Bình Định", await FoundAsync("đèn trời"));
+        Assert.DoesNotContain("Đèn lồng Hội An", await FoundAsync("đèn lồng"));
+    }
+
+    [Fact]
+    public async Task ArticlesMissingFromTheIndex_AreIndexedAtStartup()
+    {
+        var id = await CreateAsync("Thuyền thúng Quy Nhơn");
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM ArticleSearch WHERE rowid = {0}", [id], Ct));
+        Assert.Empty(await FoundAsync("thuyền thúng"));
+        var indexed = await factory.WithDbAsync(async db =>
+        {
+            using var scope = factory.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<AseanJapanNews.Web.Search.ISearchIndex>().IndexMissingAsync(Ct);
+        });
+        Assert.Equal(1, indexed);
+        Assert.Single(await FoundAsync("thuyền thúng"));
+    }
 }

@@ -25,6 +25,10 @@ public sealed class SearchAppFactory : NewsAppFactory
         Content.WriteArticle("scheduled.md", "Bài hẹn giờ về chim cánh cụt", "2024-12-01", "[Thử nghiệm]");
         Content.Write("draft.md", "title: \"Bản nháp về chim cánh cụt\"\ndraft: true");
         Content.WriteArticle("kishida.md", "Thủ tướng 岸田文雄 thăm Hà Nội", "2024-01-05", "[Ngoại giao]");
+        Content.WriteArticle("vai-thieu-tag.md", "Mùa thu hoạch ở Bắc Giang", "2024-01-20", "[Vải thiều]", body: "Nông dân vui.");
+        Content.WriteArticle("vai-thieu-body.md", "Chợ đầu mối phía Bắc", "2024-01-25", "[Chợ]", body: "Xe chở vải thiều về chợ.");
+        Content.WriteArticle("chim-se-1.md", "Đàn chim sẻ", "2024-01-01", "[Chim]", body: "Chim sẻ về làng.");
+        Content.WriteArticle("chim-se-2.md", "Đàn chim sẻ", "2024-01-03", "[Chim]", body: "Chim sẻ về làng.");
         for (var i = 1; i <= 4; i++)
         {
             Content.WriteArticle($"tin-nhanh-{i}.md", $"Tin nhanh Nhật số {i}", $"2024-01-1{i}", "[Tin nhanh]");
@@ -120,6 +124,19 @@ public sealed class SearchTests(SearchAppFactory factory) : IClassFixture<Search
     {
         Assert.Equal(["Xuất khẩu xoài tăng mạnh", "Thị trường trái cây mùa hè"], (await TitlesAsync("xoài")).ToList());
         Assert.Equal(["Xuất khẩu xoài tăng mạnh", "Thị trường trái cây mùa hè"], (await TitlesAsync("xoai")).ToList());
+    }
+
+    [Fact]
+    public async Task TagMatch_RanksAboveBodyOnlyMatch_EvenWhenOlder() =>
+        // Folded, "vai thieu" is also "vài" and "thiếu", common words elsewhere: the two exact matches come first.
+        Assert.Equal(["Mùa thu hoạch ở Bắc Giang", "Chợ đầu mối phía Bắc"], (await TitlesAsync("vải thiều")).Take(2).ToList());
+
+    [Fact]
+    public async Task EqualMatches_AreNewestFirst()
+    {
+        var page = await SearchAsync("chim sẻ");
+        Assert.Equal(["2024-01-03", "2024-01-01"],
+            page.Document.QuerySelectorAll(".search-results time").Select(t => t.GetAttribute("datetime")![..10]));
     }
 
     [Fact]
