@@ -29,6 +29,8 @@ public sealed class SearchAppFactory : NewsAppFactory
         Content.WriteArticle("vai-thieu-body.md", "Chợ đầu mối phía Bắc", "2024-01-25", "[Chợ]", body: "Xe chở vải thiều về chợ.");
         Content.WriteArticle("chim-se-1.md", "Đàn chim sẻ", "2024-01-01", "[Chim]", body: "Chim sẻ về làng.");
         Content.WriteArticle("chim-se-2.md", "Đàn chim sẻ", "2024-01-03", "[Chim]", body: "Chim sẻ về làng.");
+        Content.WriteArticle("ha-ma.md", "Nội quy vườn thú: hà mã được ăn no", "2024-05-03", "[Thử nghiệm]");
+        Content.WriteArticle("ha-noi-body.md", "Một ngày dạo phố", "2024-01-02", "[Du lịch]", body: "Mùa thu ở Hà Nội rất đẹp.");
         for (var i = 1; i <= 4; i++)
         {
             Content.WriteArticle($"tin-nhanh-{i}.md", $"Tin nhanh Nhật số {i}", $"2024-01-1{i}", "[Tin nhanh]");
@@ -130,6 +132,15 @@ public sealed class SearchTests(SearchAppFactory factory) : IClassFixture<Search
     public async Task TagMatch_RanksAboveBodyOnlyMatch_EvenWhenOlder() =>
         // Folded, "vai thieu" is also "vài" and "thiếu", common words elsewhere: the two exact matches come first.
         Assert.Equal(["Mùa thu hoạch ở Bắc Giang", "Chợ đầu mối phía Bắc"], (await TitlesAsync("vải thiều")).Take(2).ToList());
+
+    [Theory]
+    [InlineData("ha noi")]
+    [InlineData("Hà Nội")]
+    public async Task WordsStandingTogether_RankAboveTheSameWordsApart_EvenInTheTitle(string query)
+    {
+        var titles = await AllPagesAsync(query);
+        Assert.True(titles.IndexOf("Một ngày dạo phố") < titles.IndexOf("Nội quy vườn thú: hà mã được ăn no"), string.Join(" | ", titles));
+    }
 
     [Fact]
     public async Task EqualMatches_AreNewestFirst()

@@ -6,8 +6,6 @@ namespace AseanJapanNews.Web.Search.Sqlite;
 /// </summary>
 internal static class Fts5
 {
-    public const string Table = "ArticleSearch";
-
     /// <summary>Folded columns, searched by every query; bm25 weights follow the column order.</summary>
     public const string FoldedColumns = "{title tags summary body}";
 
@@ -20,19 +18,36 @@ internal static class Fts5
     /// <summary>The same weights on the marked columns, for "more like this", where the words come with their diacritics.</summary>
     public const string Bm25Marked = "bm25(ArticleSearch, 0.0, 0.0, 0.0, 0.0, 10.0, 6.0, 3.0, 1.0)";
 
-    /// <summary>Matches of {0} (marked columns) ranked on those columns; Exact is always 0.</summary>
+    /// <summary>
+    /// The search: every article matching all terms (folded), with two tiers that rank before bm25.
+    /// Exact: the terms also match as typed, diacritics included (only when the reader typed any).
+    /// Adjacent: the words of a several-word query stand together, in order (a Vietnamese word is often two
+    /// or three syllables: "Hà Nội" next to each other says more than "hà" and "nội" far apart).
+    /// The SQL text is made of constants only; every user-derived value is a parameter.
+    /// </summary>
+    public static (string Sql, object[] Parameters) Search(SearchTerms terms)
+    {
+        var parameters = new List<object> { Folded(terms) };
+        string Tier(string? match)
+        {
+            if (match is null)
+            {
+                return "0";
+            }
+            parameters.Add(match);
+            return "CASE WHEN rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {" +
+                (parameters.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}) THEN 1 ELSE 0 END";
+        }
+        var exact = Tier(terms.HasDiacritics ? Marked(terms) : null);
+        var adjacent = Tier(terms.Terms.Count > 1 ? $"{FoldedColumns} : {Phrase(terms.Terms.SelectMany(t => t.FoldedWords).ToList())}" : null);
+        var sql = "SELECT rowid AS ArticleId, " + Bm25 + " AS Rank, " + exact + " AS Exact, " + adjacent + " AS Adjacent " +
+            "FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
+        return (sql, parameters.ToArray());
+    }
+
+    /// <summary>Matches of {0} (marked columns) ranked on those columns, for "more like this".</summary>
     public const string SimilarSql =
-        "SELECT rowid AS ArticleId, " + Bm25Marked + " AS Rank, 0 AS Exact FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
-
-    /// <summary>Matches of {0} (folded) with their bm25 rank; Exact is always 0.</summary>
-    public const string MatchSql =
-        "SELECT rowid AS ArticleId, " + Bm25 + " AS Rank, 0 AS Exact FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
-
-    /// <summary>Matches of {0} (folded) with their bm25 rank; Exact is 1 where {1} (as typed) matches too.</summary>
-    public const string MatchWithExactSql =
-        "SELECT rowid AS ArticleId, " + Bm25 + " AS Rank, " +
-        "CASE WHEN rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {1}) THEN 1 ELSE 0 END AS Exact " +
-        "FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
+        "SELECT rowid AS ArticleId, " + Bm25Marked + " AS Rank, 0 AS Exact, 0 AS Adjacent FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
 
     /// <summary>
     /// The title and tags of article {0} with their diacritics: the words "more like this" looks for. Folded

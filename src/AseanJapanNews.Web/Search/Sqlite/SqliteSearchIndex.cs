@@ -10,7 +10,8 @@ namespace AseanJapanNews.Web.Search.Sqlite;
 /// Search on SQLite FTS5. The virtual table <c>ArticleSearch</c> (see the AddSearchIndex migration) has one row
 /// per article, rowid = article id, holding title, tags, sapo and body twice: folded by
 /// <see cref="VietnameseText.Fold"/> (what queries match against) and with diacritics (what ranks exact matches
-/// first). The index holds text only: whether a reader may see an article is decided at query time by joining
+/// first). Ranking: exact-diacritic matches, then several-word queries whose words stand together, then bm25
+/// (title 10, tags 6, sapo 3, body 1), then newest first. The index holds text only: whether a reader may see an article is decided at query time by joining
 /// <see cref="ArticleQueries.VisibleToReaders"/>, so scheduled articles appear when their time comes.
 /// </summary>
 public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : ISearchIndex
@@ -23,26 +24,24 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
             return new SearchResults([], 1, pageSize, 0);
         }
 
-        // Exact-diacritic matches form the first tier only when the reader typed diacritics.
-        var matches = terms.HasDiacritics
-            ? db.Database.SqlQueryRaw<Match>(Fts5.MatchWithExactSql, Fts5.Folded(terms), Fts5.Marked(terms))
-            : db.Database.SqlQueryRaw<Match>(Fts5.MatchSql, Fts5.Folded(terms));
+        var (sql, parameters) = Fts5.Search(terms);
+        var matches = db.Database.SqlQueryRaw<Match>(sql, parameters);
 
         var hits =
             from a in Visible().WithAllTags(filters.Tags).InPeriod(filters.From, filters.To)
             join m in matches on a.Id equals m.ArticleId
-            select new { Article = a, m.Rank, m.Exact };
+            select new { Article = a, m.Rank, m.Exact, m.Adjacent };
 
         var total = await hits.CountAsync(ct);
         var ids = await hits
-            .OrderByDescending(h => h.Exact).ThenBy(h => h.Rank)
+            .OrderByDescending(h => h.Exact).ThenByDescending(h => h.Adjacent).ThenBy(h => h.Rank)
             .ThenByDescending(h => h.Article.PublishedAtUtc).ThenByDescending(h => h.Article.Id)
             .Skip((filters.Page - 1) * pageSize)
             .Take(pageSize)
             .Select(h => h.Article.Id)
             .ToListAsync(ct);
         // Details in a second query: EF cannot load a collection (tags) through a join with a keyless SQL query.
-        var details = await db.Articles.AsNoTracking()
+        var details = await Visible()
             .Where(a => ids.Contains(a.Id))
             .Select(a => new
             {
@@ -50,7 +49,8 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
                 Tags = a.Tags.OrderBy(t => t.SortKey).Select(t => new TagLink(t.Name, t.Slug)).ToList(),
             })
             .ToDictionaryAsync(a => a.Id, ct);
-        var page = ids.Select(id => details[id]);
+        // An article deleted or hidden between the two queries is simply left out.
+        var page = ids.Where(details.ContainsKey).Select(id => details[id]);
 
         var results = page.Select(a => new SearchHit(
             new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, a.Tags),
@@ -134,5 +134,6 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
         public int ArticleId { get; set; }
         public double Rank { get; set; }
         public int Exact { get; set; }
+        public int Adjacent { get; set; }
     }
 }
