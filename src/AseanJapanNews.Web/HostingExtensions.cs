@@ -4,6 +4,9 @@ using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Editorial;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using AseanJapanNews.Web.Search;
+using AseanJapanNews.Web.Search.Sqlite;
+using AseanJapanNews.Web.Syndication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -32,12 +35,28 @@ public static class HostingExtensions
         builder.Services.AddSingleton(services => NewsPaths.From(
             services.GetRequiredService<IOptions<NewsOptions>>().Value,
             services.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        builder.Services.AddDbContext<NewsDbContext>((services, options) =>
-            SqliteDatabase.Configure(options, services.GetRequiredService<NewsPaths>().DatabaseFile));
+        builder.Services.AddDbContext<NewsDbContext>((services, options) => SqliteDatabase
+            .Configure(options, services.GetRequiredService<NewsPaths>().DatabaseFile)
+            .AddInterceptors(services.GetRequiredService<SearchIndexInterceptor>()));
         builder.Services.AddSingleton(services => new RawTextDrafts(services.GetRequiredService<NewsPaths>().ContentFolder));
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ArticleExporter>();
         builder.Services.AddScoped<ArticleCatalog>();
+        builder.Services.AddScoped<RelatedArticles>();
+        return builder.AddNewsSearch();
+    }
+
+    /// <summary>Search on SQLite FTS5; a PostgreSQL deployment registers its own <see cref="ISearchIndex"/> here.</summary>
+    private static WebApplicationBuilder AddNewsSearch(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<Func<NewsDbContext, ISearchIndex>>(services =>
+        {
+            var clock = services.GetRequiredService<TimeProvider>();
+            return db => new SqliteSearchIndex(db, clock);
+        });
+        builder.Services.AddSingleton<SearchIndexInterceptor>();
+        builder.Services.AddScoped(services =>
+            services.GetRequiredService<Func<NewsDbContext, ISearchIndex>>()(services.GetRequiredService<NewsDbContext>()));
         return builder;
     }
 
@@ -76,6 +95,10 @@ public static class HostingExtensions
     {
         builder.Services.AddControllersWithViews();
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
+        builder.Services.AddSingleton<SiteUrls>();
+        builder.Services.AddSingleton<FeedWriter>();
+        builder.Services.AddSingleton<SitemapWriter>();
+        builder.Services.AddSingleton<ArticleMetadata>();
 
         // Cookies must survive a restart, so the key ring lives beside the database.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
@@ -125,6 +148,8 @@ public static class HostingExtensions
         await SqliteDatabase.MigrateAsync(db, paths.DatabaseFile);
         await EnsureRolesAsync(scope.ServiceProvider);
         await app.OfferFirstRunSetupAsync(scope.ServiceProvider);
+        // A database that predates the search index gets its rows once; from then on SaveChanges keeps it current.
+        await scope.ServiceProvider.GetRequiredService<ISearchIndex>().IndexMissingAsync(CancellationToken.None);
         if (scope.ServiceProvider.GetRequiredService<IOptions<NewsOptions>>().Value.ImportOnStartup)
         {
             await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(paths.ContentFolder);

@@ -38,6 +38,7 @@ public sealed class TagsController(ArticleCatalog catalog) : ReaderController
         {
             ActiveTags = active,
             Description = $"Tin bài về {tag.Name}",
+            FeedPath = Url.Action("TagRss", "Feeds", new { slug }),
         });
     }
 }
