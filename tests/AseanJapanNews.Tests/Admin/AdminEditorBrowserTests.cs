@@ -48,7 +48,7 @@ public sealed partial class AdminEditorBrowserTests(AdminBrowserFixture browser)
         var reader = await browser.NewPageAsync();
         await reader.GotoAsync("/articles/hoi-nghi-asean-nhat-ban-ve-kinh-te-so");
         await Expect(reader.Locator("h1")).ToHaveTextAsync(title);
-        await Expect(reader.Locator("article h2")).ToHaveTextAsync("Tiêu đề phụ");
+        await Expect(reader.Locator(".article-body h2")).ToHaveTextAsync("Tiêu đề phụ");
         foreach (var listing in new[] { "/", "/tags/kinh-te-so", "/tags/nhat-ban", "/archive/2024/6" })
         {
             await reader.GotoAsync(listing);

@@ -26,7 +26,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page).ToHaveURLAsync($"{browser.App.BaseUrl}/articles/{expected.Slug}");
         await Expect(page.Locator("h1.article-title")).ToHaveTextAsync(expected.Title);
         await Expect(page.Locator(".sapo")).ToBeVisibleAsync();
-        await Expect(page.Locator(".dateline")).ToHaveTextAsync(expected.DateLine);
+        await Expect(page.Locator(".dateline time")).ToHaveTextAsync(expected.DateLine);
         await Expect(page.Locator(".article-foot .tags a")).ToHaveTextAsync(expected.Tags);
         await Expect(page.Locator(".article-body figcaption").First).ToHaveTextAsync(expected.FirstCaption);
     }
