@@ -95,6 +95,9 @@ public static class HostingExtensions
     {
         builder.Services.AddControllersWithViews();
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
+        // Vietnamese letters go out as themselves, not as &#x1EA1; entities (pages 2–3× smaller, readable source).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddSingleton<SiteUrls>();
         builder.Services.AddSingleton<FeedWriter>();
         builder.Services.AddSingleton<SitemapWriter>();

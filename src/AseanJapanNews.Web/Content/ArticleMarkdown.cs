@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -53,5 +54,34 @@ public static class ArticleMarkdown
         return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto";
     }
 
-    public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown ?? "", Pipeline);
+    /// <summary>
+    /// The words a reader sees, one block per line, no markup: for search, snippets and reading time.
+    /// (Markdig's own plain-text renderer still writes the figure extension's HTML tags.)
+    /// </summary>
+    public static string ToPlainText(string markdown)
+    {
+        var text = new StringBuilder();
+        foreach (var block in Markdown.Parse(markdown ?? "", Pipeline).Descendants<LeafBlock>())
+        {
+            if (block.Inline is null)
+            {
+                text.Append(block.Lines.ToString()).Append('\n');
+                continue;
+            }
+            foreach (var inline in block.Inline.Descendants<Inline>())
+            {
+                text.Append(inline switch
+                {
+                    LiteralInline literal => literal.Content.ToString(),
+                    CodeInline code => code.Content,
+                    AutolinkInline autolink => autolink.Url,
+                    HtmlEntityInline entity => entity.Transcoded.ToString(),
+                    LineBreakInline => " ",
+                    _ => "",
+                });
+            }
+            text.Append('\n');
+        }
+        return text.ToString().Trim();
+    }
 }

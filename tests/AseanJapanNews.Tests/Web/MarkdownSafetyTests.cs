@@ -68,4 +68,19 @@ public sealed class MarkdownSafetyTests(MarkdownSafetyTests.App app) : IClassFix
     [InlineData("[thư](mailto:toasoan@example.vn)", "mailto:toasoan@example.vn")]
     public void ToHtml_KeepsWebRelativeAndMailLinks(string markdown, string href) =>
         Assert.Contains($"href=\"{href}\"", ArticleMarkdown.ToHtml(markdown), StringComparison.Ordinal);
+
+    [Fact]
+    public void ToPlainText_GivesTheWordsOfParagraphsHeadingsAndCaptions_WithoutMarkup()
+    {
+        var text = ArticleMarkdown.ToPlainText("""
+            Đoạn **một** có [liên kết](https://nhandan.vn).
+
+            ## Tiêu đề phụ
+
+            ^^^
+            ^^^ Thủ tướng tại Tokyo. Ảnh: Nhật Bắc
+            """);
+
+        Assert.Equal("Đoạn một có liên kết.\nTiêu đề phụ\nThủ tướng tại Tokyo. Ảnh: Nhật Bắc", text);
+    }
 }
