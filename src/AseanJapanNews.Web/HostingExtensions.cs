@@ -7,6 +7,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.FileProviders;
+using AseanJapanNews.Web.Search;
+using AseanJapanNews.Web.Search.Sqlite;
+using AseanJapanNews.Web.Syndication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -35,15 +38,31 @@ public static class HostingExtensions
         builder.Services.AddSingleton(services => NewsPaths.From(
             services.GetRequiredService<IOptions<NewsOptions>>().Value,
             services.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        builder.Services.AddDbContext<NewsDbContext>((services, options) =>
-        {
-            SqliteDatabase.Configure(options, services.GetRequiredService<NewsPaths>().DatabaseFile);
-            options.AddInterceptors(services.GetRequiredService<ReaderChangeInterceptor>());
-        });
+        builder.Services.AddDbContext<NewsDbContext>((services, options) => SqliteDatabase
+            .Configure(options, services.GetRequiredService<NewsPaths>().DatabaseFile)
+            .AddInterceptors(
+                services.GetRequiredService<SearchIndexInterceptor>(),
+                services.GetRequiredService<ReaderChangeInterceptor>()));
         builder.Services.AddSingleton(services => new RawTextDrafts(services.GetRequiredService<NewsPaths>().ContentFolder));
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ArticleExporter>();
         builder.Services.AddScoped<ArticleCatalog>();
+        builder.Services.AddScoped<RelatedArticles>();
+        return builder.AddNewsSearch();
+    }
+
+    /// <summary>Search on SQLite FTS5; a PostgreSQL deployment registers its own <see cref="ISearchIndex"/> here.</summary>
+    private static WebApplicationBuilder AddNewsSearch(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<Func<NewsDbContext, ISearchIndex>>(services =>
+        {
+            var clock = services.GetRequiredService<TimeProvider>();
+            return db => new SqliteSearchIndex(db, clock);
+        });
+        builder.Services.AddSingleton<SearchIndexInterceptor>();
+        builder.Services.AddScoped<ISearchIndex>(services => new ReaderCacheAwareSearchIndex(
+            services.GetRequiredService<Func<NewsDbContext, ISearchIndex>>()(services.GetRequiredService<NewsDbContext>()),
+            services.GetRequiredService<ReaderContent>()));
         return builder;
     }
 
@@ -105,6 +124,13 @@ public static class HostingExtensions
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
+        // Vietnamese letters go out as themselves, not as &#x1EA1; entities (pages 2–3× smaller, readable source).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddSingleton<SiteUrls>();
+        builder.Services.AddSingleton<FeedWriter>();
+        builder.Services.AddSingleton<SitemapWriter>();
+        builder.Services.AddSingleton<ArticleMetadata>();
 
         // Cookies must survive a restart, so the key ring lives beside the database.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
@@ -154,6 +180,8 @@ public static class HostingExtensions
         await SqliteDatabase.MigrateAsync(db, paths.DatabaseFile);
         await EnsureRolesAsync(scope.ServiceProvider);
         await app.OfferFirstRunSetupAsync(scope.ServiceProvider);
+        // A database that predates the search index gets its rows once; from then on SaveChanges keeps it current.
+        await scope.ServiceProvider.GetRequiredService<ISearchIndex>().IndexMissingAsync(CancellationToken.None);
         if (scope.ServiceProvider.GetRequiredService<IOptions<NewsOptions>>().Value.ImportOnStartup)
         {
             await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(paths.ContentFolder);

@@ -114,19 +114,26 @@ public static class ArticleFileFormat
     public static (DateTimeOffset Date, bool HasTime) ParseDate(string value, int line = 0)
     {
         var v = value.Trim();
-        if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        try
         {
-            return (new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset), false);
+            if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return (new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset), false);
+            }
+            if (DateTimeOffset.TryParseExact(v, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+                && HasExplicitOffset(v))
+            {
+                return (instant, true);
+            }
+            if (DateTime.TryParseExact(v, DateTimeFormats.Select(f => f.Replace("K", "", StringComparison.Ordinal)).ToArray(),
+                    CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            {
+                return (new DateTimeOffset(local, VietnamTime.Offset), true);
+            }
         }
-        if (DateTimeOffset.TryParseExact(v, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
-            && HasExplicitOffset(v))
+        catch (ArgumentOutOfRangeException)
         {
-            return (instant, true);
-        }
-        if (DateTime.TryParseExact(v, DateTimeFormats.Select(f => f.Replace("K", "", StringComparison.Ordinal)).ToArray(),
-                CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            return (new DateTimeOffset(local, VietnamTime.Offset), true);
+            // 0001-01-01 in Vietnam is before the first representable UTC instant: as unreadable as any typo.
         }
         throw new ArticleFileException($"'date' không đọc được: '{v}' (cần dạng ISO 8601, ví dụ 2023-12-17 hoặc 2023-12-17T08:04:00+07:00)", line > 0 ? line : null);
     }

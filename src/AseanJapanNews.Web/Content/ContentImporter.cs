@@ -196,7 +196,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         {
             var problem = new ImportProblem(batch[0].Relative, null, $"không lưu được vào cơ sở dữ liệu: {e.InnerException?.Message ?? e.Message}");
             tally.Problems.Add(problem);
-            logger.LogError("Import skipped {File}: {Reason}", problem.Path, problem.Reason);
+            logger.LogError("Import skipped {Problem}", problem.ToString());
             await ResetAsync(ct);
         }
         finally
@@ -226,8 +226,9 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         }
         catch (ArticleFileException e)
         {
-            problems.Add(new ImportProblem(read.Relative, e.Line, e.Message));
-            logger.LogError("Import skipped {File} at line {Line}: {Reason}", read.Relative, e.Line, e.Message);
+            var problem = new ImportProblem(read.Relative, e.Line, e.Message);
+            problems.Add(problem);
+            logger.LogError("Import skipped {Problem}", problem.ToString());
             return null;
         }
     }

@@ -45,6 +45,10 @@ public sealed class ArchiveController(ArticleCatalog catalog) : ReaderController
         var heading = month == 0 ? $"Lưu trữ năm {year}" : $"Lưu trữ tháng {month}/{year}";
         var path = month == 0 ? $"/archive/{year}" : $"/archive/{year}/{month:00}";
         var tags = await catalog.TagsAsync(query.Tags, ct);
+        if (UnknownTagsPage(query.Tags, tags) is { } unknown)
+        {
+            return unknown;
+        }
         // The period is the page's subject, not a removable filter.
         return View("~/Views/Articles/List.cshtml", new ArticleListPage(heading, articles, query, path) { ActiveTags = tags });
     }

@@ -1,10 +1,11 @@
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
+using AseanJapanNews.Web.Syndication;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AseanJapanNews.Web.Controllers;
 
-public sealed class ArticlesController(ArticleCatalog catalog) : ReaderController
+public sealed class ArticlesController(ArticleCatalog catalog, RelatedArticles related, ArticleMetadata metadata) : ReaderController
 {
     [HttpGet("/articles")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -14,10 +15,9 @@ public sealed class ArticlesController(ArticleCatalog catalog) : ReaderControlle
             return error!;
         }
         var tags = await catalog.TagsAsync(query.Tags, ct);
-        if (tags.Count < query.Tags.Count)
+        if (UnknownTagsPage(query.Tags, tags) is { } unknown)
         {
-            var unknown = query.Tags.Except(tags.Select(t => t.Slug));
-            return NotFoundPage($"Không có chủ đề “{string.Join("”, “", unknown)}”.");
+            return unknown;
         }
         var articles = await catalog.ListAsync(query, ct);
         if (IsPastLastPage(articles))
@@ -31,6 +31,13 @@ public sealed class ArticlesController(ArticleCatalog catalog) : ReaderControlle
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         var article = await catalog.FindAsync(slug, ct);
-        return article is null ? NotFoundPage("Không tìm thấy bài viết này.") : View(article);
+        if (article is null)
+        {
+            return NotFoundPage("Không tìm thấy bài viết này.");
+        }
+        var (previous, next) = await catalog.NeighboursAsync(article, ct);
+        return View(new ArticlePage(
+            article, await related.ForAsync(article.Id, ct), previous, next,
+            metadata.OpenGraph(article), metadata.JsonLd(article)));
     }
 }

@@ -24,6 +24,17 @@ public abstract class ReaderController : Controller
         return message is null;
     }
 
+    /// <summary>The 404 for a ?tag= that names no topic, or null when every named topic exists.</summary>
+    protected ViewResult? UnknownTagsPage(IReadOnlyList<string> requested, IReadOnlyList<TagLink> found)
+    {
+        if (found.Count == requested.Count)
+        {
+            return null;
+        }
+        var unknown = requested.Except(found.Select(t => t.Slug));
+        return NotFoundPage($"Không có chủ đề “{string.Join("”, “", unknown)}”.");
+    }
+
     /// <summary>A page number past the end is a page that does not exist.</summary>
     protected static bool IsPastLastPage(PagedList<ArticleSummary> page) => page.Page > page.TotalPages;
 

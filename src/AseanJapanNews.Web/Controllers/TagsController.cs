@@ -16,8 +16,9 @@ public sealed class TagsController(ArticleCatalog catalog) : ReaderController
         {
             return error!;
         }
+        // A topic whose articles are all drafts or scheduled does not exist for readers yet.
         var tag = (await catalog.TagsAsync([slug], ct)).SingleOrDefault();
-        if (tag is null)
+        if (tag is null || !await catalog.HasVisibleArticlesAsync(slug, ct))
         {
             return NotFoundPage("Không có chủ đề này.");
         }
@@ -29,10 +30,15 @@ public sealed class TagsController(ArticleCatalog catalog) : ReaderController
             return NotFoundPage("Trang này không có bài viết nào.");
         }
         var active = await catalog.TagsAsync(query.Tags.Skip(1), ct);
+        if (UnknownTagsPage(query.Tags.Skip(1).ToList(), active) is { } unknown)
+        {
+            return unknown;
+        }
         return View("~/Views/Articles/List.cshtml", new ArticleListPage($"Chủ đề: {tag.Name}", articles, query with { Tags = query.Tags.Skip(1).ToList() }, $"/tags/{slug}")
         {
             ActiveTags = active,
             Description = $"Tin bài về {tag.Name}",
+            FeedPath = Url.Action("TagRss", "Feeds", new { slug }),
         });
     }
 }

@@ -1,6 +1,7 @@
 using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Models;
+using AseanJapanNews.Web.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -41,7 +42,11 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         return new ArticleView(
             article.Slug, article.Title, article.Summary, ArticleMarkdown.ToHtml(article.Body),
             article.PublishedAtUtc!.Value, article.PublishedTimeKnown, article.UpdatedAtUtc,
-            article.Author, article.SourceName, article.SourceUrl, tags.GetValueOrDefault(article.Id, []));
+            article.Author, article.SourceName, article.SourceUrl, tags.GetValueOrDefault(article.Id, []))
+        {
+            Id = article.Id,
+            ReadingMinutes = ReadingTime.Minutes(article.Summary + " " + ArticleMarkdown.ToPlainText(article.Body)),
+        };
     }
 
     /// <summary>
@@ -82,6 +87,36 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.SortKey, StringComparer.Ordinal).Select(r => new TagLink(r.Name, r.Slug)).ToList());
     }
 
+    /// <summary>The visible articles just before (older) and just after (newer) this one, by publication time.</summary>
+    public async Task<(ArticleSummary? Previous, ArticleSummary? Next)> NeighboursAsync(ArticleView article, CancellationToken ct)
+    {
+        var at = article.PublishedAtUtc;
+        var id = article.Id;
+        // Same instant: the article id breaks the tie, as NewestFirst does.
+        var previous = await Summaries(Visible
+                .Where(a => a.PublishedAtUtc < at || (a.PublishedAtUtc == at && a.Id < id))
+                .NewestFirst())
+            .FirstOrDefaultAsync(ct);
+        var next = await Summaries(Visible
+                .Where(a => a.PublishedAtUtc > at || (a.PublishedAtUtc == at && a.Id > id))
+                .OrderBy(a => a.PublishedAtUtc).ThenBy(a => a.Id))
+            .FirstOrDefaultAsync(ct);
+        return (previous, next);
+    }
+
+    /// <summary>The visible ones among these articles, by id.</summary>
+    public Task<Dictionary<int, ArticleSummary>> SummariesByIdAsync(IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        Visible.Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, Summary = new ArticleSummary(
+                a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value,
+                a.Tags.OrderBy(t => t.SortKey).Select(t => new TagLink(t.Name, t.Slug)).ToList()) })
+            .ToDictionaryAsync(x => x.Id, x => x.Summary, ct);
+
+    private static IQueryable<ArticleSummary> Summaries(IQueryable<Article> articles) =>
+        articles.Select(a => new ArticleSummary(
+            a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value,
+            a.Tags.OrderBy(t => t.SortKey).Select(t => new TagLink(t.Name, t.Slug)).ToList()));
+
     /// <summary>The named tags that exist, in Vietnamese order; unknown slugs are simply absent.</summary>
     public Task<List<TagLink>> TagsAsync(IEnumerable<string> slugs, CancellationToken ct)
     {
@@ -92,6 +127,9 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             .Select(t => new TagLink(t.Name, t.Slug))
             .ToListAsync(ct);
     }
+
+    public async Task<bool> HasVisibleArticlesAsync(string tagSlug, CancellationToken ct) =>
+        await (await WithAllTagsAsync(Visible, [tagSlug], ct)).AnyAsync(ct);
 
     /// <summary>Tags that have at least one visible article, with counts, in Vietnamese alphabetical order.</summary>
     /// <remarks>Counted over the join table alone (grouped by tag id), then named; kept until readers' content changes.</remarks>
@@ -119,6 +157,41 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
                 .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
                 .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count()))
                 .ToListAsync(ct));
+
+    /// <summary>The newest visible articles, whole, for feeds; only those carrying <paramref name="tagSlug"/> when given.</summary>
+    public async Task<List<FeedArticle>> LatestAsync(string? tagSlug, int count, CancellationToken ct)
+    {
+        var ids = await (await WithAllTagsAsync(Visible, tagSlug is null ? [] : [tagSlug], ct))
+            .NewestFirst()
+            .Take(count)
+            .Select(a => a.Id)
+            .ToListAsync(ct);
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc, a.UpdatedAtUtc, a.Author })
+            .ToDictionaryAsync(r => r.Id, ct);
+        var tags = await TagLinksAsync(ids, ct);
+        return ids.Where(rows.ContainsKey).Select(id => rows[id])
+            .Select(r => new FeedArticle(r.Slug, r.Title, r.Summary, r.Body, r.PublishedAtUtc!.Value, r.UpdatedAtUtc, r.Author, tags.GetValueOrDefault(r.Id, [])))
+            .ToList();
+    }
+
+    /// <summary>Every visible article, tag page and archive month, with when each last changed.</summary>
+    public async Task<SitemapEntries> SitemapAsync(CancellationToken ct)
+    {
+        var articles = await Visible
+            .NewestFirst()
+            .Select(a => new SitemapArticle(a.Slug, a.PublishedAtUtc!.Value, a.UpdatedAtUtc))
+            .ToListAsync(ct);
+        var tags = await Visible
+            .SelectMany(a => a.Tags, (a, t) => new { t.Slug, t.SortKey, a.PublishedAtUtc })
+            .GroupBy(x => new { x.Slug, x.SortKey })
+            .OrderBy(g => g.Key.SortKey)
+            .Select(g => new SitemapTag(g.Key.Slug, g.Max(x => x.PublishedAtUtc)!.Value))
+            .ToListAsync(ct);
+        var months = await MonthsAsync(ct);
+        return new SitemapEntries(articles, tags, months);
+    }
 
     /// <remarks>
     /// Two steps, so deep pages stay cheap: the page's ids come from the (status, date, id) index alone — skipping

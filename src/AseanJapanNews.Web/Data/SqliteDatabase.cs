@@ -17,7 +17,7 @@ public static class SqliteDatabase
         DefaultTimeout = 30,
     }.ToString();
 
-    public static void Configure(DbContextOptionsBuilder options, string databaseFile) =>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string databaseFile) =>
         options.UseSqlite(ConnectionString(databaseFile));
 
     /// <summary>Creates the folder, applies migrations and switches the file to WAL (a persistent setting).</summary>

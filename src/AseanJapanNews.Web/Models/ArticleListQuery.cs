@@ -41,7 +41,7 @@ public sealed record ArticleListQuery(IReadOnlyList<string> Tags, DateOnly? From
         }
         if (from > to)
         {
-            return (null, $"Ngày bắt đầu ({from:dd/MM/yyyy}) ở sau ngày kết thúc ({to:dd/MM/yyyy}).");
+            return (null, $"Ngày bắt đầu ({Day(from!.Value)}) ở sau ngày kết thúc ({Day(to!.Value)}).");
         }
         return (new ArticleListQuery(tags, from, to, page), null);
     }
@@ -72,12 +72,14 @@ public sealed record ArticleListQuery(IReadOnlyList<string> Tags, DateOnly? From
         }
         if (parsed < Earliest || parsed > Latest)
         {
-            error = $"Ngày {parsed:dd/MM/yyyy} ({label}) nằm ngoài khoảng 1900–2100.";
+            error = $"Ngày {Day(parsed)} ({label}) nằm ngoài khoảng 1900–2100.";
             return false;
         }
         date = parsed;
         return true;
     }
+
+    private static string Day(DateOnly day) => day.ToString("dd'/'MM'/'yyyy", CultureInfo.InvariantCulture);
 
     private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

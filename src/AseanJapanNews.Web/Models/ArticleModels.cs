@@ -30,15 +30,33 @@ public sealed record ArticleView(
     string? SourceUrl,
     IReadOnlyList<TagLink> Tags)
 {
+    public int Id { get; init; }
+    public int ReadingMinutes { get; init; } = 1;
+
     public string DateLine => VietnamTime.DateLine(PublishedAtUtc, TimeKnown);
     public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
+
+    /// <summary>Last change, never before publication (a scheduled article may be written long before it appears).</summary>
+    public DateTime ModifiedAtUtc => UpdatedAtUtc > PublishedAtUtc ? UpdatedAtUtc : PublishedAtUtc;
 }
+
+/// <summary>The article page: the article, what to read next, and its metadata for search engines and link previews.</summary>
+public sealed record ArticlePage(
+    ArticleView Article,
+    IReadOnlyList<ArticleSummary> Related,
+    ArticleSummary? Previous,
+    ArticleSummary? Next,
+    IReadOnlyList<KeyValuePair<string, string>> OpenGraph,
+    string JsonLd);
 
 /// <summary>A list page: its heading, the articles, and the filters that produced it.</summary>
 public sealed record ArticleListPage(string Heading, PagedList<ArticleSummary> Articles, ArticleListQuery Query, string Path)
 {
     public IReadOnlyList<TagLink> ActiveTags { get; init; } = [];
     public string? Description { get; init; }
+
+    /// <summary>The RSS feed of this list's subject (a tag page's tag), when it has one.</summary>
+    public string? FeedPath { get; init; }
 }
 
 public sealed record TagCount(string Name, string Slug, int Count);
@@ -51,3 +69,23 @@ public sealed record ArchiveIndex(IReadOnlyList<ArchiveMonth> Months)
 }
 
 public sealed record ErrorPage(int StatusCode, string Title, string Message);
+
+/// <summary>The search page: what was asked (after parsing), the results, and the list filters that narrowed them.</summary>
+public sealed record SearchPage(Search.SearchTerms Terms, Search.SearchResults Results, ArticleListQuery Filters, IReadOnlyList<TagLink> ActiveTags)
+{
+    public Pagination Pagination => Pagination.ForSearch(Terms.Text, Filters, Results.Page, Results.TotalPages);
+}
+
+/// <summary>An article as feeds carry it: the Markdown body is rendered by the feed writer.</summary>
+public sealed record FeedArticle(
+    string Slug, string Title, string Summary, string Body, DateTime PublishedAtUtc, DateTime UpdatedAtUtc,
+    string? Author, IReadOnlyList<TagLink> Tags);
+
+public sealed record SitemapArticle(string Slug, DateTime PublishedAtUtc, DateTime UpdatedAtUtc)
+{
+    public DateTime LastModifiedUtc => UpdatedAtUtc > PublishedAtUtc ? UpdatedAtUtc : PublishedAtUtc;
+}
+
+public sealed record SitemapTag(string Slug, DateTime LatestUtc);
+
+public sealed record SitemapEntries(IReadOnlyList<SitemapArticle> Articles, IReadOnlyList<SitemapTag> Tags, IReadOnlyList<ArchiveMonth> Months);

@@ -9,6 +9,10 @@ public sealed record Pagination(int Page, int TotalPages, Func<int, string> Url)
     public static Pagination For(ArticleListPage list) =>
         new(list.Articles.Page, list.Articles.TotalPages, page => ListUrl(list.Path, list.Query, page));
 
+    /// <summary>Search results: links keep the search text and the filters.</summary>
+    public static Pagination ForSearch(string? search, ArticleListQuery filters, int page, int totalPages) =>
+        new(page, totalPages, p => ListUrl("/search", filters, p, search));
+
     /// <summary>The same list without one of its filters.</summary>
     public static string Without(ArticleListPage list, string? tag = null, bool from = false, bool to = false) =>
         ListUrl(list.Path, list.Query with
@@ -18,7 +22,13 @@ public sealed record Pagination(int Page, int TotalPages, Func<int, string> Url)
             To = to ? null : list.Query.To,
         }, 1);
 
-    private static string ListUrl(string path, ArticleListQuery query, int page) =>
-        QueryHelpers.AddQueryString(path, query.ToRouteValues(page).SelectMany(
-            kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v))));
+    private static string ListUrl(string path, ArticleListQuery query, int page, string? search = null)
+    {
+        var values = query.ToRouteValues(page).SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v)));
+        if (!string.IsNullOrEmpty(search))
+        {
+            values = values.Prepend(new KeyValuePair<string, string?>("q", search));
+        }
+        return QueryHelpers.AddQueryString(path, values);
+    }
 }

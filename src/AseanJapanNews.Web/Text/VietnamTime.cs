@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AseanJapanNews.Web.Text;
 
 /// <summary>
@@ -20,17 +22,20 @@ public static class VietnamTime
 
     public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(ToVietnam(utc).DateTime);
 
+    // Every format below uses the invariant (Gregorian) culture: a server set to th-TH would otherwise
+    // print the Buddhist year 2566 for 2023.
+
     /// <summary>"Chủ nhật, 17/12/2023", with ", 08:04 (GMT+7)" when the time of day is known.</summary>
     public static string DateLine(DateTime utc, bool withTime)
     {
         var local = ToVietnam(utc);
-        var line = $"{DayNames[(int)local.DayOfWeek]}, {local:dd'/'MM'/'yyyy}";
-        return withTime ? $"{line}, {local:HH':'mm} (GMT+7)" : line;
+        var line = $"{DayNames[(int)local.DayOfWeek]}, {ShortDate(utc)}";
+        return withTime ? $"{line}, {local.ToString("HH':'mm", CultureInfo.InvariantCulture)} (GMT+7)" : line;
     }
 
     /// <summary>Short form for lists: "17/12/2023".</summary>
-    public static string ShortDate(DateTime utc) => ToVietnam(utc).ToString("dd'/'MM'/'yyyy");
+    public static string ShortDate(DateTime utc) => ToVietnam(utc).ToString("dd'/'MM'/'yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>ISO 8601 with the +07:00 offset, for feeds, sitemaps and structured data.</summary>
-    public static string Iso(DateTime utc) => ToVietnam(utc).ToString("yyyy-MM-dd'T'HH':'mm':'sszzz");
+    public static string Iso(DateTime utc) => ToVietnam(utc).ToString("yyyy-MM-dd'T'HH':'mm':'sszzz", CultureInfo.InvariantCulture);
 }

@@ -12,6 +12,9 @@ public sealed class VietnameseCollation : IComparer<string>
 {
     public static readonly VietnameseCollation Instance = new();
 
+    // Below every letter and digit, above the "\u0001" that ends the letters in a SortKey.
+    private const char WordSeparator = '\u0002';
+
     private const string Alphabet = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
 
     // Combining tone marks in the traditional dictionary order.
@@ -43,8 +46,13 @@ public sealed class VietnameseCollation : IComparer<string>
         {
             var (letter, tone) = Split(grapheme);
             var index = Alphabet.IndexOf(letter, StringComparison.Ordinal);
-            // Letters of the alphabet map to a dense range; anything else sorts after it, by code point.
-            letters.Append(index >= 0 ? (char)('\u0100' + index) : letter.Length == 1 && char.IsDigit(letter[0]) ? letter[0] : (char)('\u0200' + letter[0]));
+            // Letters of the alphabet map to a dense range; word separators sort before every letter and digit
+            // (so "Hà Nội" < "Hàn Quốc", syllable by syllable); anything else sorts after the alphabet, by code point.
+            letters.Append(
+                index >= 0 ? (char)('\u0100' + index)
+                : letter.Length == 1 && char.IsDigit(letter[0]) ? letter[0]
+                : letter.Length == 1 && (char.IsWhiteSpace(letter[0]) || char.IsPunctuation(letter[0])) ? WordSeparator
+                : (char)('\u0200' + letter[0]));
             tones.Append((char)('0' + tone));
         }
         return (letters.ToString(), tones.ToString());

@@ -23,6 +23,17 @@ public sealed record HtmlPage(HttpStatusCode Status, IDocument Document, string 
 
     public IReadOnlyList<string> ArticleTitles => Texts(".article-card .card-title");
 
+    /// <summary>The href of every element matching <paramref name="selector"/>.</summary>
+    public IReadOnlyList<string> Hrefs(string selector) =>
+        Document.QuerySelectorAll(selector).Select(e => e.GetAttribute("href") ?? "").ToList();
+
+    /// <summary>The slugs of the listed articles, in page order.</summary>
+    public IReadOnlyList<string> ArticleSlugs =>
+        Hrefs(".article-card .card-title a").Select(h => h["/articles/".Length..]).ToList();
+
+    /// <summary>The &lt;html lang&gt; of the page.</summary>
+    public string? Lang => Document.DocumentElement.GetAttribute("lang");
+
     /// <summary>All visible text of the page body, whitespace folded.</summary>
     public string BodyText => string.Join(' ', (Document.Body?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -32,6 +32,10 @@ public class NewsAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development, ASP.NET serves static assets only from a publish folder; from the build output
+        // MapStaticAssets answers a browser (Accept-Encoding: gzip, br) with an empty 200 for site.css.
+        // Load the build's static web assets manifest, as Development does.
+        builder.UseStaticWebAssets();
         builder.UseSetting("News:DatabasePath", DatabaseFile);
         builder.UseSetting("News:ContentPath", Content.Root);
         builder.UseSetting("News:BaseUrl", "https://tin.example.vn");

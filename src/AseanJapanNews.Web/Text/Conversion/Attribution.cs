@@ -31,6 +31,19 @@ internal static partial class Attribution
     /// </summary>
     public static Byline? ParseByline(string line, CleaningRules rules)
     {
+        // "Thu Hằng (lược dịch)", "Thùy Dương/VTV.vn (Theo Reuters)": a role or the original outlet after the byline.
+        var suffix = BylineSuffix().Match(line);
+        if (suffix.Success)
+        {
+            var main = suffix.Groups["main"].Value.Trim();
+            var inner = IsName(main) ? new Byline(Prose.NormalCaseName(main), null) : ParseByline(main, rules);
+            if (inner is not null)
+            {
+                return suffix.Groups["src"].Success
+                    ? inner with { Source = Outlet(suffix.Groups["src"].Value, rules) ?? suffix.Groups["src"].Value.Trim() }
+                    : inner;
+            }
+        }
         var labelled = LabelledByline().Match(line);
         if (labelled.Success)
         {
@@ -56,7 +69,8 @@ internal static partial class Attribution
 
     /// <summary>A line that is only a personal name ("Hoài Thu", "HẢI NGỌC", "Minh Anh - Thu Hà").</summary>
     public static string? BareName(string line, CleaningRules rules) =>
-        IsName(line) && rules.OutletName(line) is null ? Prose.NormalCaseName(line) : null;
+        ReporterOnly().IsMatch(line) ? line.Trim()
+        : IsName(line) && rules.OutletName(line) is null ? Prose.NormalCaseName(line) : null;
 
     /// <summary>
     /// An outlet dateline opening the first paragraph: "(TTXVN) - ", "Tokyo (TTXVN) - ", "VOV.VN - ",
@@ -102,6 +116,13 @@ internal static partial class Attribution
 
     [GeneratedRegex(@"^\(?\s*(?:theo|nguồn)\s*:?\s+(?<src>[^,;()]{2,80}?)\s*\)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLinePattern();
+
+    [GeneratedRegex(@"^(?<main>[^()]{3,60}?)\s*\(\s*(?:(?:lược dịch|biên dịch|dịch|tổng hợp|lược thuật|tổng hợp và dịch)|theo\s+(?<src>[^()]{2,40}?))\s*\)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineSuffix();
+
+    // A byline that names no one: "PV", "Nhóm PV", "Nhóm phóng viên".
+    [GeneratedRegex(@"^(?:nhóm\s+)?(?:PV|phóng viên)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReporterOnly();
 
     [GeneratedRegex(@"^(?:theo|nguồn)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex TheoPrefix();

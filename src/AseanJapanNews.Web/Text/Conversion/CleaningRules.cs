@@ -16,12 +16,13 @@ public sealed class CleaningRules
     private readonly List<Outlet> _outlets;
     private readonly Dictionary<string, Outlet> _outletByName;
 
-    private CleaningRules(IEnumerable<string> spamPhrases, IEnumerable<Regex> furniture, IEnumerable<Regex> blockStarts, List<Outlet> outlets)
+    private CleaningRules(IEnumerable<string> spamPhrases, IEnumerable<Regex> furniture, IEnumerable<Regex> blockStarts, IEnumerable<Regex> listStarts, List<Outlet> outlets)
     {
         // Longest first, so "kết quả xsmb" goes before "xsmb" and leaves nothing behind.
         SpamPhrases = [.. spamPhrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length)];
         FurniturePatterns = [.. furniture];
         BlockStartPatterns = [.. blockStarts];
+        ListStartPatterns = [.. listStarts];
         _outlets = outlets;
         _outletByName = new Dictionary<string, Outlet>(StringComparer.Ordinal);
         foreach (var outlet in outlets)
@@ -31,14 +32,36 @@ public sealed class CleaningRules
                 _outletByName.TryAdd(NameKey(name), outlet);
             }
         }
+        var phrases = string.Join('|', SpamPhrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+")));
         SpamPattern = SpamPhrases.Count == 0
             ? null
             // A phrase may be glued to the end of a garbled letter run ("…tỉyêkết quả xsmb"), so the left edge
             // also accepts a long run of letters; otherwise phrases must stand as whole words.
             : new Regex(
-                @"(?:(?<!\p{L})|(?<=\p{L}{12}))(?:" + string.Join('|', SpamPhrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+"))) + @")(?!\p{L})",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
+                @"(?:(?<!\p{L})|(?<=\p{L}{12}))(?:" + phrases + @")(?!\p{L})",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
+        // Spam phrases are escaped literals (no runaway backtracking), so they skip the per-call timeout bookkeeping.
+        // The same phrases without the left-edge look-behind: it can start its search with a fast
+        // multi-string scan, so a line with no phrase at all (nearly every line) is rejected cheaply.
+        SpamCandidate = SpamPhrases.Count == 0
+            ? null
+            : new Regex("(?:" + phrases + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
+        // One alternation per kind, compiled: one scan per line instead of one interpreted regex per pattern.
+        _anyFurniture = Combine(FurniturePatterns);
+        _anyBlockStart = Combine(BlockStartPatterns);
+        _anyListStart = Combine(ListStartPatterns);
     }
+
+    private readonly Regex? _anyFurniture, _anyBlockStart, _anyListStart;
+
+    // When every pattern is anchored at the line start, the anchor is hoisted out of the alternation so the
+    // engine tries position 0 only instead of every position of a long paragraph.
+    private static Regex? Combine(IReadOnlyList<Regex> patterns) =>
+        patterns.Count == 0
+            ? null
+            : new Regex(
+                (patterns.All(p => p.ToString().StartsWith('^')) ? "^" : "") + "(?:" + string.Join('|', patterns.Select(p => "(?:" + p + ")")) + ")",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
 
     /// <summary>Spam phrases, longest first.</summary>
     public IReadOnlyList<string> SpamPhrases { get; }
@@ -49,7 +72,15 @@ public sealed class CleaningRules
     /// <summary>Whole-line patterns that start a block (related news): the line and everything after it is dropped.</summary>
     public IReadOnlyList<Regex> BlockStartPatterns { get; }
 
+    /// <summary>Whole-line patterns for a line that heads a list of links ("Xem thêm:"): it and the headline-like lines after it are dropped.</summary>
+    public IReadOnlyList<Regex> ListStartPatterns { get; }
+
     internal Regex? SpamPattern { get; }
+
+    /// <summary>True when <paramref name="text"/> may hold a spam phrase (every <see cref="SpamPattern"/> match is a match of this).</summary>
+    internal bool MayHoldSpam(string text) => SpamCandidate?.IsMatch(text) ?? false;
+
+    private Regex? SpamCandidate { get; }
 
     /// <summary>Reads the three data files from <c>{contentRoot}/cleaning/</c>.</summary>
     public static CleaningRules Load(string contentRoot)
@@ -72,6 +103,7 @@ public sealed class CleaningRules
         ArgumentNullException.ThrowIfNull(furniturePatterns);
         var furniture = new List<Regex>();
         var blocks = new List<Regex>();
+        var lists = new List<Regex>();
         foreach (var line in DataLines(furniturePatterns))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
@@ -82,7 +114,8 @@ public sealed class CleaningRules
             {
                 case "line": furniture.Add(regex); break;
                 case "block": blocks.Add(regex); break;
-                default: throw new FormatException($"Furniture pattern must start with 'line:' or 'block:': {line}");
+                case "list": lists.Add(regex); break;
+                default: throw new FormatException($"Furniture pattern must start with 'line:', 'block:' or 'list:': {line}");
             }
         }
         var outletList = DataLines(outlets)
@@ -90,7 +123,7 @@ public sealed class CleaningRules
             .Where(parts => parts.Length >= 2)
             .Select(parts => new Outlet(parts[0].ToLowerInvariant(), parts[1], parts[1..]))
             .ToList();
-        return new CleaningRules(DataLines(spamPhrases), furniture, blocks, outletList);
+        return new CleaningRules(DataLines(spamPhrases), furniture, blocks, lists, outletList);
     }
 
     /// <summary>The display name of an outlet named or abbreviated as <paramref name="nameOrAlias"/>, or null.</summary>
@@ -108,9 +141,11 @@ public sealed class CleaningRules
         return _outlets.FirstOrDefault(o => host == o.Domain || host.EndsWith("." + o.Domain, StringComparison.Ordinal))?.DisplayName;
     }
 
-    internal bool IsFurniture(string line) => FurniturePatterns.Any(p => p.IsMatch(line));
+    internal bool IsFurniture(string line) => _anyFurniture?.IsMatch(line) ?? false;
 
-    internal bool IsBlockStart(string line) => BlockStartPatterns.Any(p => p.IsMatch(line));
+    internal bool IsBlockStart(string line) => _anyBlockStart?.IsMatch(line) ?? false;
+
+    internal bool IsListStart(string line) => _anyListStart?.IsMatch(line) ?? false;
 
     private static string NameKey(string name) => VietnameseText.Fold(name.Trim().TrimEnd('.', ':')).Replace(" ", "", StringComparison.Ordinal);
 

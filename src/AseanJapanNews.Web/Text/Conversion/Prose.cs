@@ -8,7 +8,7 @@ internal static partial class Prose
 {
     public static bool IsUrlLike(string token) =>
         token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-        || token.Contains('@', StringComparison.Ordinal) || DomainLike().IsMatch(token);
+        || token.Contains('@', StringComparison.Ordinal) || (token.Contains('.', StringComparison.Ordinal) && DomainLike().IsMatch(token));
 
     /// <summary>"ASEAN.Trước" → "ASEAN. Trước"; leaves "TP.HCM", "4.748", "268,5" and domains alone.</summary>
     public static string FixSentenceSpacing(string text) =>
@@ -40,7 +40,25 @@ internal static partial class Prose
         return sb.ToString();
     }
 
-    public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Number of space-separated words, as <c>text.Split(' ', RemoveEmptyEntries).Length</c> but without allocating.</summary>
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+        return count;
+    }
 
     public static bool EndsSentence(string text) =>
         text.Length > 0 && (text[^1] is '.' or '!' or '?' or '…' or ';' or ':' || (text[^1] is '”' or '"' or ')' && text.Length > 1 && text[^2] is '.' or '!' or '?' or '…'));

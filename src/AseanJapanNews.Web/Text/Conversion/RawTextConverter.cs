@@ -45,7 +45,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             meta.DateHasTime,
             summary,
             meta.Tags,
-            meta.SourceFromLine ?? meta.SourceFromByline ?? meta.SourceFromDateline ?? meta.SourceFromUrl,
+            meta.SourceFromLine ?? meta.SourceFromByline ?? meta.SourceFromDateline ?? meta.SourceFromUrl ?? meta.SourceFromMasthead,
             meta.SourceUrl,
             meta.Author,
             string.Join("\n\n", blocks.Select(Markdown)),
@@ -73,6 +73,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         public string? SourceFromByline { get; set; }
         public string? SourceFromDateline { get; set; }
         public string? SourceFromUrl { get; set; }
+        public string? SourceFromMasthead { get; set; }
         public string? SourceUrl { get; set; }
         public List<string> Tags { get; } = [];
 
@@ -143,6 +144,21 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 removals.AddRange(lines.Skip(i).Where(l => l.Text.Trim().Length > 0).Select(l => new Removal(l.Text.Trim(), "related-news block", l.Number)));
                 break;
             }
+            if (rules.IsListStart(text))
+            {
+                removals.Add(new Removal(text, "link list", line.Number));
+                // The headlines it introduces run until the article resumes with a full sentence.
+                while (i + 1 < lines.Count && lines[i + 1].Text.Trim() is { } link
+                    && (link.Length == 0 || (!Prose.EndsSentence(link) && Prose.WordCount(link) <= 25)))
+                {
+                    i++;
+                    if (link.Length > 0)
+                    {
+                        removals.Add(new Removal(link, "link list", lines[i].Number));
+                    }
+                }
+                continue;
+            }
             if (rules.IsFurniture(text))
             {
                 removals.Add(new Removal(text, "site furniture", line.Number));
@@ -154,7 +170,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 afterImage = true;
                 continue;
             }
-            if (kept.Count > 0 && string.Equals(Key(kept[^1].Text), Key(text), StringComparison.Ordinal))
+            if (kept.Count > 0 && SameKey(kept[^1].Text, text))
             {
                 removals.Add(new Removal(text, "repeated line", line.Number));
                 kept[^1].Repeated = true;
@@ -192,7 +208,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
 
     private string RemoveSpam(string text, int number, List<Removal> removals, ref bool damaged)
     {
-        if (rules.SpamPattern is not { } spam)
+        if (rules.SpamPattern is not { } spam || !rules.MayHoldSpam(text))
         {
             return text;
         }
@@ -256,6 +272,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     private int ReadHead(List<Line> lines, Metadata meta, List<Removal> removals)
     {
         var i = 0;
+        var titleAt = FindTitle(lines);
         for (; i < lines.Count && meta.Title is null; i++)
         {
             var text = lines[i].Text;
@@ -264,7 +281,16 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 meta.SetDate(dateline);
                 removals.Add(new Removal(text, "dateline", lines[i].Number));
             }
-            else if (IsTitle(text) || i >= HeadLines || i == lines.Count - 1)
+            else if (HeaderUrl(text, meta))
+            {
+                removals.Add(new Removal(text, "source URL", lines[i].Number));
+            }
+            else if (i != titleAt && rules.OutletName(text) is { } masthead)
+            {
+                meta.SourceFromMasthead ??= masthead;
+                removals.Add(new Removal(text, "outlet name", lines[i].Number));
+            }
+            else if (titleAt >= 0 ? i == titleAt : IsTitle(text) || i >= HeadLines || i == lines.Count - 1)
             {
                 SetTitle(text, meta);
             }
@@ -300,6 +326,16 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 meta.SourceFromLine ??= source;
                 removals.Add(new Removal(text, "source", lines[i].Number));
             }
+            else if (HeaderUrl(text, meta))
+            {
+                removals.Add(new Removal(text, "source URL", lines[i].Number));
+            }
+            else if (meta.Author is null && Attribution.BareName(text, rules) is { } name)
+            {
+                // "THU HÀ" or "Minh Khoa" between headline and dateline.
+                meta.Author = name;
+                removals.Add(new Removal(text, "author", lines[i].Number));
+            }
             else
             {
                 break;
@@ -307,6 +343,41 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         }
         return i;
     }
+
+    private bool HeaderUrl(string text, Metadata meta)
+    {
+        if (UrlLine().Match(text) is not { Success: true } url || Prose.WordCount(text) > 7)
+        {
+            return false;
+        }
+        meta.SourceUrl ??= url.Groups["url"].Value;
+        meta.SourceFromUrl ??= rules.OutletForUrl(url.Groups["url"].Value);
+        return true;
+    }
+
+    // Pasted pages open with the site's menu: short section names ("Thế giới", "Quốc phòng an ninh")
+    // one per line. The headline is the first title-like line that is not one of a run of such items
+    // and not the outlet's own name; -1 when the head holds none (the old first-title-like rule applies).
+    private int FindTitle(List<Line> lines)
+    {
+        for (var i = 0; i < lines.Count && i < HeadLines + 10; i++)
+        {
+            var text = lines[i].Text;
+            if (!IsTitle(text) || Datelines.Parse(text) is not null || rules.OutletName(text) is not null || UrlLine().IsMatch(text))
+            {
+                continue;
+            }
+            if (Prose.WordCount(text) >= 5 || i + 1 >= lines.Count || !IsMenuItem(lines[i + 1].Text))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsMenuItem(string text) =>
+        Prose.WordCount(text) <= 4 && !Prose.EndsSentence(text) && text.Any(char.IsLower)
+        && !Attribution.IsName(text) && Datelines.Parse(text) is null;
 
     private static bool IsTitle(string text) =>
         Prose.WordCount(text) >= 3 && !HasGluedWord(text) && text.Any(char.IsLower);
@@ -421,7 +492,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             var next = i + 1 < body.Count ? body[i + 1] : null;
             var nextIsCredit = next is not null && IsCreditOnly(next.Text);
 
-            if (CaptionWithCredit().Match(text) is { Success: true } withCredit && Prose.WordCount(text) <= 60)
+            if (MayHaveCredit(text) && CaptionWithCredit().Match(text) is { Success: true } withCredit && Prose.WordCount(text) <= 60)
             {
                 blocks.Add(new Block(BlockKind.Caption, withCredit.Groups["caption"].Value.Trim(), CreditText(withCredit.Groups["credit"].Value)));
                 continue;
@@ -494,6 +565,41 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     }
 
     private static bool HasGluedWord(string text) => GluedWord().IsMatch(text);
+
+    // Every CaptionWithCredit match holds one of these words; checking them first spares the lazy
+    // caption scan on ordinary paragraphs.
+    private static bool MayHaveCredit(string text) =>
+        text.Contains("Ảnh", StringComparison.Ordinal) || text.Contains("ảnh", StringComparison.Ordinal) || text.Contains("Photo", StringComparison.Ordinal);
+
+    // Key(a) == Key(b) without building either key: case-insensitive, runs of spaces as one.
+    private static bool SameKey(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] == ' ') i++;
+            while (j < b.Length && b[j] == ' ') j++;
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+            while (i < a.Length && j < b.Length && a[i] != ' ' && b[j] != ' ')
+            {
+                if (a[i] != b[j] && char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j]))
+                {
+                    return false;
+                }
+                i++;
+                j++;
+            }
+            var aEnd = i == a.Length || a[i] == ' ';
+            var bEnd = j == b.Length || b[j] == ' ';
+            if (aEnd != bEnd)
+            {
+                return false;
+            }
+        }
+    }
 
     private static string Key(string text) => string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 

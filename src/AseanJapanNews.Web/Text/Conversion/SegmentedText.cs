@@ -19,6 +19,10 @@ public static partial class SegmentedText
     public static bool IsSegmented(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains('_', StringComparison.Ordinal))
+        {
+            return false; // no joined syllable at all
+        }
         int words = 0, joined = 0;
         foreach (var token in text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -27,7 +31,7 @@ public static partial class SegmentedText
                 continue;
             }
             words++;
-            if (JoinedWord().IsMatch(token))
+            if (token.Contains('_', StringComparison.Ordinal) && JoinedWord().IsMatch(token))
             {
                 joined++;
             }

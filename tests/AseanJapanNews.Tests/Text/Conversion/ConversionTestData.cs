@@ -11,6 +11,8 @@ internal static partial class ConversionTestData
 
     public static CleaningRules Rules => RepoRules.Value;
 
+    public static string RepoRoot => Root.Value;
+
     public static RawTextConverter Converter => new(Rules);
 
     public static string SeedsFolder

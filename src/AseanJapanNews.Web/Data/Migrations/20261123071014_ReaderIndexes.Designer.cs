@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AseanJapanNews.Web.Data.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261123070754_ReaderIndexes")]
+    [Migration("20261123071014_ReaderIndexes")]
     partial class ReaderIndexes
     {
         /// <inheritdoc />

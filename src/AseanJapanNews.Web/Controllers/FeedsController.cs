@@ -1,0 +1,46 @@
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Syndication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace AseanJapanNews.Web.Controllers;
+
+/// <summary>RSS and Atom for the whole site and for each tag.</summary>
+public sealed class FeedsController(ArticleCatalog catalog, FeedWriter feeds, SiteUrls urls, IOptions<NewsOptions> options) : ReaderController
+{
+    public const int FeedSize = 20;
+
+    [HttpGet("/feed.xml")]
+    public async Task<IActionResult> Rss(CancellationToken ct) =>
+        File(feeds.Rss(SiteChannel(), await catalog.LatestAsync(null, FeedSize, ct)), FeedWriter.RssContentType);
+
+    [HttpGet("/atom.xml")]
+    public async Task<IActionResult> Atom(CancellationToken ct) =>
+        File(feeds.Atom(SiteChannel(), await catalog.LatestAsync(null, FeedSize, ct)), FeedWriter.AtomContentType);
+
+    [HttpGet("/tags/{slug}/feed.xml")]
+    public Task<IActionResult> TagRss(string slug, CancellationToken ct) => TagFeed(slug, atom: false, ct);
+
+    [HttpGet("/tags/{slug}/atom.xml")]
+    public Task<IActionResult> TagAtom(string slug, CancellationToken ct) => TagFeed(slug, atom: true, ct);
+
+    private async Task<IActionResult> TagFeed(string slug, bool atom, CancellationToken ct)
+    {
+        var tag = (await catalog.TagsAsync([slug], ct)).SingleOrDefault();
+        if (tag is null)
+        {
+            return NotFoundPage("Không có chủ đề này.");
+        }
+        var channel = new FeedChannel(
+            $"{tag.Name} – {options.Value.SiteName}", $"Tin bài mới nhất về {tag.Name}", urls.Tag(tag.Slug),
+            urls.Absolute($"/tags/{Uri.EscapeDataString(tag.Slug)}/feed.xml"), urls.Absolute($"/tags/{Uri.EscapeDataString(tag.Slug)}/atom.xml"));
+        var articles = await catalog.LatestAsync(tag.Slug, FeedSize, ct);
+        return atom
+            ? File(feeds.Atom(channel, articles), FeedWriter.AtomContentType)
+            : File(feeds.Rss(channel, articles), FeedWriter.RssContentType);
+    }
+
+    private FeedChannel SiteChannel() => new(
+        options.Value.SiteName, "Tin tức quan hệ ASEAN – Nhật Bản và Việt Nam – Nhật Bản.", urls.Home,
+        urls.Absolute("/feed.xml"), urls.Absolute("/atom.xml"));
+}

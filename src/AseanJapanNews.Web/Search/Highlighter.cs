@@ -1,0 +1,121 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace AseanJapanNews.Web.Search;
+
+/// <summary>
+/// Marks the searched words in the reader's own text (with its diacritics), whichever way they were typed,
+/// and picks the passage of a long text where they are densest. Output is HTML: the text encoded, matches
+/// in &lt;mark&gt;. Independent of the database, so every index implementation shares it.
+/// </summary>
+public static class Highlighter
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>The whole of a short text (a title) with its matches marked.</summary>
+    public static string Mark(string text, SearchTerms terms)
+    {
+        var nfc = text.Normalize(NormalizationForm.FormC);
+        var words = SearchText.Words(nfc).ToList();
+        return Render(nfc, words, Matches(words, terms), 0, nfc.Length);
+    }
+
+    /// <summary>About <paramref name="wordCount"/> words around the densest matches, with "…" where cut.</summary>
+    public static string Snippet(string text, SearchTerms terms, int wordCount = 36)
+    {
+        var nfc = text.Normalize(NormalizationForm.FormC);
+        var words = SearchText.Words(nfc).ToList();
+        if (words.Count == 0)
+        {
+            return "";
+        }
+        var matched = Matches(words, terms);
+        var first = BestWindow(words, matched, wordCount);
+        var last = Math.Min(words.Count, first + wordCount) - 1;
+        var start = first == 0 ? 0 : words[first].Start;
+        var end = last == words.Count - 1 ? nfc.Length : words[last].Start + words[last].Length;
+        var html = new StringBuilder();
+        if (start > 0) html.Append("… ");
+        html.Append(Render(nfc, words, matched, start, end).Trim());
+        if (end < nfc.Length) html.Append(" …");
+        return html.ToString();
+    }
+
+    /// <summary>Which words are part of a match: a single-word term anywhere, a phrase only where its words follow in order.</summary>
+    private static bool[] Matches(List<SearchText.Word> words, SearchTerms terms)
+    {
+        var matched = new bool[words.Count];
+        foreach (var term in terms.Terms)
+        {
+            var n = term.FoldedWords.Count;
+            for (var i = 0; i + n <= words.Count; i++)
+            {
+                var all = true;
+                for (var k = 0; k < n && all; k++)
+                {
+                    all = words[i + k].Folded == term.FoldedWords[k];
+                }
+                if (all)
+                {
+                    for (var k = 0; k < n; k++) matched[i + k] = true;
+                }
+            }
+        }
+        return matched;
+    }
+
+    private static int BestWindow(List<SearchText.Word> words, bool[] matched, int size)
+    {
+        if (words.Count <= size)
+        {
+            return 0;
+        }
+        int best = 0, bestCount = 0, count = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (matched[i]) count++;
+            if (i >= size && matched[i - size]) count--;
+            if (count > bestCount)
+            {
+                bestCount = count;
+                best = i - size + 1;
+            }
+        }
+        if (bestCount == 0)
+        {
+            return 0;
+        }
+        // Start a few words before the first match so it reads as a passage, not a fragment.
+        var firstMatch = Array.IndexOf(matched, true, Math.Max(best, 0));
+        return Math.Clamp(firstMatch - 6, 0, words.Count - size);
+    }
+
+    private static string Render(string text, List<SearchText.Word> words, bool[] matched, int start, int end)
+    {
+        var html = new StringBuilder();
+        var at = start;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!matched[i] || w.Start < start || w.Start + w.Length > end)
+            {
+                continue;
+            }
+            // Adjacent matched words (a phrase) share one <mark>.
+            var runEnd = i;
+            while (runEnd + 1 < words.Count && matched[runEnd + 1] && words[runEnd + 1].Start + words[runEnd + 1].Length <= end
+                   && string.IsNullOrWhiteSpace(text[(words[runEnd].Start + words[runEnd].Length)..words[runEnd + 1].Start]))
+            {
+                runEnd++;
+            }
+            var markEnd = words[runEnd].Start + words[runEnd].Length;
+            html.Append(Encoder.Encode(text[at..w.Start]));
+            html.Append("<mark>").Append(Encoder.Encode(text[w.Start..markEnd])).Append("</mark>");
+            at = markEnd;
+            i = runEnd;
+        }
+        html.Append(Encoder.Encode(text[at..end]));
+        return html.ToString();
+    }
+}

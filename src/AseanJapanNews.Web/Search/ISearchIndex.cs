@@ -1,0 +1,35 @@
+using AseanJapanNews.Web.Models;
+
+namespace AseanJapanNews.Web.Search;
+
+/// <summary>
+/// Full-text search over articles. The SQLite implementation (FTS5) lives in <c>Search/Sqlite</c>; a PostgreSQL
+/// one would implement this same interface. Implementations only ever return articles visible to readers.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>A page of results, best first, with highlighted titles and snippets.</summary>
+    Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct);
+
+    /// <summary>Visible articles whose words resemble those of article <paramref name="articleId"/>, most similar first.</summary>
+    Task<IReadOnlyList<int>> SimilarAsync(int articleId, int take, CancellationToken ct);
+
+    /// <summary>
+    /// Brings the index rows of these articles in line with the database (re-indexed, or removed when the
+    /// article is gone). Runs on the caller's connection and transaction, so it commits with the change.
+    /// </summary>
+    Task UpdateAsync(IReadOnlyCollection<int> articleIds, CancellationToken ct);
+
+    /// <summary>Indexes articles that have no index row yet (a database that predates the index).</summary>
+    Task<int> IndexMissingAsync(CancellationToken ct);
+}
+
+public sealed record SearchQuery(SearchTerms Terms, ArticleListQuery Filters, int PageSize);
+
+/// <summary>One result. <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are HTML-encoded, with matches in &lt;mark&gt;.</summary>
+public sealed record SearchHit(ArticleSummary Article, string TitleHtml, string SnippetHtml);
+
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Page, int PageSize, int TotalCount)
+{
+    public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+}

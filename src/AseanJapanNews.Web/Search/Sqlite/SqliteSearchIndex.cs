@@ -1,0 +1,139 @@
+using AseanJapanNews.Web.Content;
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Models;
+using AseanJapanNews.Web.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace AseanJapanNews.Web.Search.Sqlite;
+
+/// <summary>
+/// Search on SQLite FTS5. The virtual table <c>ArticleSearch</c> (see the AddSearchIndex migration) has one row
+/// per article, rowid = article id, holding title, tags, sapo and body twice: folded by
+/// <see cref="VietnameseText.Fold"/> (what queries match against) and with diacritics (what ranks exact matches
+/// first). Ranking: exact-diacritic matches, then several-word queries whose words stand together, then bm25
+/// (title 10, tags 6, sapo 3, body 1), then newest first. The index holds text only: whether a reader may see an article is decided at query time by joining
+/// <see cref="ArticleQueries.VisibleToReaders"/>, so scheduled articles appear when their time comes.
+/// </summary>
+public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : ISearchIndex
+{
+    public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct)
+    {
+        var (terms, filters, pageSize) = query;
+        if (terms.IsEmpty)
+        {
+            return new SearchResults([], 1, pageSize, 0);
+        }
+
+        var (sql, parameters) = Fts5.Search(terms);
+        var matches = db.Database.SqlQueryRaw<Match>(sql, parameters);
+
+        var hits =
+            from a in Visible().WithAllTags(filters.Tags).InPeriod(filters.From, filters.To)
+            join m in matches on a.Id equals m.ArticleId
+            select new { Article = a, m.Rank, m.Exact, m.Adjacent };
+
+        var total = await hits.CountAsync(ct);
+        var ids = await hits
+            .OrderByDescending(h => h.Exact).ThenByDescending(h => h.Adjacent).ThenBy(h => h.Rank)
+            .ThenByDescending(h => h.Article.PublishedAtUtc).ThenByDescending(h => h.Article.Id)
+            .Skip((filters.Page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(h => h.Article.Id)
+            .ToListAsync(ct);
+        // Details in a second query: EF cannot load a collection (tags) through a join with a keyless SQL query.
+        var details = await Visible()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc,
+                Tags = a.Tags.OrderBy(t => t.SortKey).Select(t => new TagLink(t.Name, t.Slug)).ToList(),
+            })
+            .ToDictionaryAsync(a => a.Id, ct);
+        // An article deleted or hidden between the two queries is simply left out.
+        var page = ids.Where(details.ContainsKey).Select(id => details[id]);
+
+        var results = page.Select(a => new SearchHit(
+            new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, a.Tags),
+            Highlighter.Mark(a.Title, terms),
+            Highlighter.Snippet(a.Summary + "\n" + ArticleMarkdown.ToPlainText(a.Body), terms))).ToList();
+        return new SearchResults(results, filters.Page, pageSize, total);
+    }
+
+    public async Task<IReadOnlyList<int>> SimilarAsync(int articleId, int take, CancellationToken ct)
+    {
+        var source = await db.Database
+            .SqlQueryRaw<string>(Fts5.TitleAndTagsSql, articleId)
+            .ToListAsync(ct);
+        // One-letter words and numbers say nothing about the subject.
+        var words = source.SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 1 && !w.All(char.IsDigit))
+            .Distinct()
+            .Take(32)
+            .ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+        var matches = db.Database.SqlQueryRaw<Match>(Fts5.SimilarSql, Fts5.AnyOf(words));
+        return await (
+                from a in Visible()
+                join m in matches on a.Id equals m.ArticleId
+                where a.Id != articleId
+                orderby m.Rank, a.PublishedAtUtc descending
+                select a.Id)
+            .Take(take)
+            .ToListAsync(ct);
+    }
+
+    public async Task UpdateAsync(IReadOnlyCollection<int> articleIds, CancellationToken ct)
+    {
+        foreach (var id in articleIds.Distinct())
+        {
+            await db.Database.ExecuteSqlRawAsync(Fts5.DeleteSql, [id], ct);
+        }
+        var ids = articleIds.ToList();
+        var articles = await db.Articles.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Title, a.Summary, a.Body, Tags = a.Tags.Select(t => t.Name).ToList() })
+            .ToListAsync(ct);
+        foreach (var a in articles)
+        {
+            var title = a.Title;
+            var tags = string.Join(" ; ", a.Tags);
+            var body = ArticleMarkdown.ToPlainText(a.Body);
+            await db.Database.ExecuteSqlRawAsync(
+                Fts5.InsertSql,
+                [
+                    a.Id,
+                    SearchText.Folded(title), SearchText.Folded(tags), SearchText.Folded(a.Summary), SearchText.Folded(body),
+                    SearchText.Marked(title), SearchText.Marked(tags), SearchText.Marked(a.Summary), SearchText.Marked(body),
+                ],
+                ct);
+        }
+    }
+
+    public async Task<int> IndexMissingAsync(CancellationToken ct)
+    {
+        var missing = await db.Database
+            .SqlQueryRaw<int>(Fts5.MissingSql)
+            .ToListAsync(ct);
+        foreach (var batch in missing.Chunk(100))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await UpdateAsync(batch, ct);
+            await transaction.CommitAsync(ct);
+        }
+        return missing.Count;
+    }
+
+    private IQueryable<Article> Visible() => db.Articles.AsNoTracking().VisibleToReaders(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>A row of the FTS5 match: bm25 is negative, lower is better.</summary>
+    private sealed class Match
+    {
+        public int ArticleId { get; set; }
+        public double Rank { get; set; }
+        public int Exact { get; set; }
+        public int Adjacent { get; set; }
+    }
+}

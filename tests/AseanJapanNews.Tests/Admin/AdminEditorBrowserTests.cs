@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using AseanJapanNews.Tests.TestSupport;
+using AseanJapanNews.Web.Data;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AseanJapanNews.Tests.Admin;
+
+public sealed partial class AdminEditorBrowserTests(AdminBrowserFixture browser) : IClassFixture<AdminBrowserFixture>
+{
+    private async Task<IPage> SignedInPageAsync(string email)
+    {
+        await browser.App.CreateAccountAsync(email, Roles.Editor);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/admin/login");
+        await page.Locator("#Email").FillAsync(email);
+        await page.Locator("#Password").FillAsync(AdminAppFactory.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/articles$"));
+        return page;
+    }
+
+    [Fact]
+    public async Task An_editor_writes_with_live_slug_and_preview_picks_a_tag_publishes_and_readers_find_the_article()
+    {
+        var page = await SignedInPageAsync("trinh-duyet@tin.example.vn");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AdminBrowserFixture.ScreenshotFolder, "admin-article-list.png"), FullPage = true });
+
+        await page.GotoAsync("/admin/articles/new");
+        await page.Locator("#Form_Title").PressSequentiallyAsync("Hội nghị ASEAN – Nhật Bản về kinh tế số");
+        await Expect(page.Locator("#Form_Slug")).ToHaveAttributeAsync("placeholder", "hoi-nghi-asean-nhat-ban-ve-kinh-te-so");
+
+        await page.Locator("#Form_Body").FillAsync("Đoạn mở đầu có **chữ đậm**.\n\n## Tiêu đề phụ\n\nĐoạn thứ hai.");
+        await Expect(page.Locator("[data-preview-target] h2")).ToHaveTextAsync("Tiêu đề phụ");
+        await Expect(page.Locator("[data-preview-target] strong")).ToHaveTextAsync("chữ đậm");
+
+        await page.Locator("#Form_Tags").FillAsync("Kinh tế số");
+        await page.Locator(".tag-suggestion[data-tag='Nhật Bản']").ClickAsync();
+        await Expect(page.Locator("#Form_Tags")).ToHaveValueAsync("Kinh tế số, Nhật Bản");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AdminBrowserFixture.ScreenshotFolder, "admin-editor.png"), FullPage = true });
+
+        await page.Locator("button[value=publish]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(ArticleUrl());
+        await Expect(page.Locator(".flash")).ToContainTextAsync("Đã lưu");
+        await Expect(page.Locator("h1 .state")).ToHaveTextAsync("Đã đăng");
+
+        const string title = "Hội nghị ASEAN – Nhật Bản về kinh tế số";
+        var reader = await browser.NewPageAsync();
+        await reader.GotoAsync("/articles/hoi-nghi-asean-nhat-ban-ve-kinh-te-so");
+        await Expect(reader.Locator("h1")).ToHaveTextAsync(title);
+        await Expect(reader.Locator(".article-body h2")).ToHaveTextAsync("Tiêu đề phụ");
+        foreach (var listing in new[] { "/", "/tags/kinh-te-so", "/tags/nhat-ban", "/archive/2024/6" })
+        {
+            await reader.GotoAsync(listing);
+            await Expect(reader.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Raw_text_pasted_in_the_browser_becomes_a_filled_form_that_publishes()
+    {
+        var page = await SignedInPageAsync("tho@tin.example.vn");
+        var seed = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Seeds, "004_8c3fbe30120e4584.txt"), TestContext.Current.CancellationToken);
+
+        await page.GotoAsync("/admin/articles/import");
+        await page.Locator("#Text").FillAsync(seed);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển thành bản nháp" }).ClickAsync();
+
+        await Expect(page.Locator("#Form_Title")).ToHaveValueAsync("Việt Nam và Nhật Bản tăng cường quan hệ đối tác chiến lược sâu rộng");
+        await Expect(page.Locator("[data-preview-target] p").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AdminBrowserFixture.ScreenshotFolder, "admin-import-filled.png"), FullPage = true });
+        await page.Locator("#Form_Tags").FillAsync("Việt Nam, Nhật Bản, Từ văn bản thô");
+        await page.Locator("button[value=publish]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(ArticleUrl());
+
+        var reader = await browser.NewPageAsync();
+        await reader.GotoAsync("/tags/tu-van-ban-tho");
+        await Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Việt Nam và Nhật Bản tăng cường quan hệ đối tác chiến lược sâu rộng" })).ToBeVisibleAsync();
+    }
+
+    [GeneratedRegex(@"/admin/articles/\d+$")]
+    private static partial Regex ArticleUrl();
+}

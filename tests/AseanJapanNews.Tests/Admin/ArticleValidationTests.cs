@@ -1,0 +1,143 @@
+using System.Net;
+using AseanJapanNews.Tests.TestSupport;
+
+namespace AseanJapanNews.Tests.Admin;
+
+/// <summary>A refused save answers 200 with the Vietnamese message beside the field and everything typed kept.</summary>
+public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<AdminAppFactory>
+{
+    private async Task<FormResult> SaveNewAsync(Dictionary<string, string?> fields)
+    {
+        var editor = await app.SignInAsEditorAsync();
+        return await editor.SubmitAsync("/admin/articles/new", fields, button: "save");
+    }
+
+    private Task<int> ArticleCountAsync() => app.WithDbAsync(db => Task.FromResult(db.Articles.Count()));
+
+    [Theory]
+    [InlineData("Form.Title", "", "Cần nhập tiêu đề.")]
+    [InlineData("Form.Slug", "Co Dau Hoa", "Đường dẫn chỉ gồm chữ thường")]
+    [InlineData("Form.Slug", "dau-gach--kep", "Đường dẫn chỉ gồm chữ thường")]
+    [InlineData("Form.SourceUrl", "javascript:alert(1)", "http:// hoặc https://")]
+    [InlineData("Form.SourceUrl", "ftp://tin.example.vn/bai", "http:// hoặc https://")]
+    [InlineData("Form.SourceUrl", "/duong-dan-tuong-doi", "http:// hoặc https://")]
+    [InlineData("Form.PublishDate", "2024-02-30", "Ngày đăng không hợp lệ")]
+    [InlineData("Form.PublishDate", "17/12/2023", "Ngày đăng không hợp lệ")]
+    [InlineData("Form.PublishTime", "25:00", "Giờ đăng không hợp lệ")]
+    public async Task A_bad_field_is_refused_with_its_message_beside_it_and_the_typed_text_kept(string field, string value, string message)
+    {
+        var before = await ArticleCountAsync();
+        var fields = ArticleFields.Of("Tiêu đề đang gõ dở", body: "Nội dung **đang gõ** dở.", tags: "Một, Hai", date: "2024-05-30", time: "08:15");
+        fields[field] = value;
+
+        var result = await SaveNewAsync(fields);
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains(message, result.FieldError(field));
+        Assert.Equal(value, result.FieldValue(field));
+        foreach (var (name, typed) in fields.Where(f => f.Key != field))
+        {
+            Assert.Equal(typed, result.FieldValue(name));
+        }
+        Assert.Equal(before, await ArticleCountAsync());
+    }
+
+    [Fact]
+    public async Task A_title_longer_than_300_characters_is_refused()
+    {
+        var title = new string('Á', 301);
+
+        var result = await SaveNewAsync(ArticleFields.Of(title));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains("Tiêu đề tối đa 300 ký tự", result.FieldError("Form.Title"));
+        Assert.Equal(title, result.FieldValue("Form.Title"));
+    }
+
+    [Fact]
+    public async Task A_body_longer_than_200000_characters_is_refused_and_kept_in_the_form()
+    {
+        var body = string.Concat(Enumerable.Repeat("Câu văn dài. ", 16_000)) + "hết";
+        Assert.True(body.Length > 200_000);
+
+        var result = await SaveNewAsync(ArticleFields.Of("Bài quá dài", body: body));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains("Nội dung tối đa 200000 ký tự", result.FieldError("Form.Body").Replace(".", "").Replace(",", ""));
+        Assert.Equal(body, result.FieldValue("Form.Body"));
+        Assert.False(await app.WithDbAsync(db => Task.FromResult(db.Articles.Any(a => a.Title == "Bài quá dài"))));
+    }
+
+    [Fact]
+    public async Task A_slug_already_used_is_refused_with_a_message_naming_the_other_article()
+    {
+        var editor = await app.SignInAsEditorAsync();
+        await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Bài giữ đường dẫn", slug: "duong-dan-da-dung"), button: "save");
+
+        var result = await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Bài muốn cùng đường dẫn", slug: "duong-dan-da-dung"), button: "save");
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        var message = result.FieldError("Form.Slug");
+        Assert.Contains("đã được dùng", message);
+        Assert.Contains("Bài giữ đường dẫn", message);
+        Assert.Equal("Bài muốn cùng đường dẫn", result.FieldValue("Form.Title"));
+        Assert.Equal(1, await app.WithDbAsync(db => Task.FromResult(db.Articles.Count(a => a.Slug == "duong-dan-da-dung"))));
+    }
+
+    [Fact]
+    public async Task Renaming_an_article_onto_another_ones_slug_is_refused_and_changes_nothing()
+    {
+        var editor = await app.SignInAsEditorAsync();
+        await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Bài thứ nhất có đường dẫn", slug: "duong-dan-thu-nhat"), button: "save");
+        var id = (await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Bài thứ hai đổi đường dẫn"), button: "save")).ArticleId;
+
+        var result = await editor.SubmitAsync($"/admin/articles/{id}", new Dictionary<string, string?> { ["Form.Slug"] = "duong-dan-thu-nhat", ["Form.Body"] = "Sửa kèm" }, button: "save");
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains("Bài thứ nhất có đường dẫn", result.FieldError("Form.Slug"));
+        Assert.Equal("Sửa kèm", result.FieldValue("Form.Body"));
+        Assert.Equal("bai-thu-hai-doi-duong-dan", (await app.ArticleAsync(id)).Slug);
+    }
+
+    [Fact]
+    public async Task The_slug_check_for_the_editor_script_names_the_article_that_holds_it()
+    {
+        var editor = await app.SignInAsEditorAsync();
+        await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Chủ nhân của đường dẫn"), button: "save");
+
+        using var response = await editor.Client.GetAsync("/admin/articles/slug?title=" + Uri.EscapeDataString("Chủ nhân của đường dẫn"), TestContext.Current.CancellationToken);
+        var json = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal("chu-nhan-cua-duong-dan", doc.RootElement.GetProperty("slug").GetString());
+        Assert.Equal("Chủ nhân của đường dẫn", doc.RootElement.GetProperty("takenBy").GetString());
+    }
+
+    [Fact]
+    public async Task A_new_article_with_a_taken_title_gets_a_free_slug_of_its_own()
+    {
+        var editor = await app.SignInAsEditorAsync();
+        var first = (await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Tiêu đề trùng nhau"), button: "save")).ArticleId;
+
+        var second = (await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Tiêu đề trùng nhau"), button: "save")).ArticleId;
+
+        Assert.NotEqual((await app.ArticleAsync(first)).Slug, (await app.ArticleAsync(second)).Slug);
+    }
+
+    [Fact]
+    public async Task The_preview_button_renders_the_body_without_saving()
+    {
+        var editor = await app.SignInAsEditorAsync();
+        var before = await ArticleCountAsync();
+
+        var result = await editor.SubmitAsync("/admin/articles/new",
+            ArticleFields.Of("Chỉ xem trước", body: "## Tiêu đề phụ\n\nĐoạn có **chữ đậm**."), button: "preview");
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Equal("Tiêu đề phụ", result.Page.Text("[data-preview-target] h2"));
+        Assert.Equal("chữ đậm", result.Page.Text("[data-preview-target] strong"));
+        Assert.Equal("Chỉ xem trước", result.FieldValue("Form.Title"));
+        Assert.Equal(before, await ArticleCountAsync());
+    }
+}

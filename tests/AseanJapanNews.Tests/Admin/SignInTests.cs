@@ -1,0 +1,220 @@
+using System.Net;
+using AseanJapanNews.Tests.TestSupport;
+using AseanJapanNews.Web.Data;
+
+namespace AseanJapanNews.Tests.Admin;
+
+public sealed class SignInTests(AdminAppFactory app) : IClassFixture<AdminAppFactory>
+{
+    private static Dictionary<string, string?> Credentials(string email, string password) =>
+        new() { ["Email"] = email, ["Password"] = password };
+
+    [Fact]
+    public async Task An_anonymous_visitor_of_the_article_list_is_sent_to_sign_in()
+    {
+        using var client = app.Client();
+
+        using var response = await client.GetAsync("/admin/articles", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.ToString();
+        Assert.Contains("/admin/login?ReturnUrl=", location);
+        Assert.Contains(Uri.EscapeDataString("/admin/articles"), location);
+    }
+
+    [Theory]
+    [InlineData("/admin/articles/new")]
+    [InlineData("/admin/articles/1")]
+    [InlineData("/admin/editors")]
+    [InlineData("/admin/audit")]
+    public async Task Every_admin_page_requires_sign_in(string url)
+    {
+        using var client = app.Client();
+
+        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/admin/login", response.Headers.Location!.PathAndQuery());
+    }
+
+    [Fact]
+    public async Task Signing_in_with_a_foreign_return_url_lands_on_the_article_list_not_the_other_site()
+    {
+        await app.CreateAccountAsync("redirect1@tin.example.vn", Roles.Editor);
+        var session = new AdminSession(app.Client());
+
+        var result = await session.SubmitAsync("/admin/login?ReturnUrl=" + Uri.EscapeDataString("https://evil.example/steal"),
+            Credentials("redirect1@tin.example.vn", AdminAppFactory.Password));
+
+        Assert.Equal(HttpStatusCode.Redirect, result.Status);
+        Assert.Equal("/admin/articles", result.Location);
+    }
+
+    [Theory]
+    [InlineData("//evil.example/x")]
+    [InlineData("/\\evil.example")]
+    [InlineData("/articles/khong-phai-admin")]
+    public async Task Signing_in_never_redirects_outside_the_admin_area(string returnUrl)
+    {
+        var email = $"redirect-{Guid.NewGuid():N}@tin.example.vn";
+        await app.CreateAccountAsync(email, Roles.Editor);
+        var session = new AdminSession(app.Client());
+
+        var result = await session.SubmitAsync("/admin/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl),
+            Credentials(email, AdminAppFactory.Password));
+
+        Assert.Equal("/admin/articles", result.Location);
+    }
+
+    [Fact]
+    public async Task Signing_in_with_an_admin_return_url_goes_back_there()
+    {
+        await app.CreateAccountAsync("redirect2@tin.example.vn", Roles.Editor);
+        var session = new AdminSession(app.Client());
+
+        var result = await session.SubmitAsync("/admin/login?ReturnUrl=" + Uri.EscapeDataString("/admin/articles/new"),
+            Credentials("redirect2@tin.example.vn", AdminAppFactory.Password));
+
+        Assert.Equal(HttpStatusCode.Redirect, result.Status);
+        Assert.Equal("/admin/articles/new", result.Location);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/admin/articles/new")).Status);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_so_even_the_right_one_is_refused()
+    {
+        const string email = "lockout@tin.example.vn";
+        await app.CreateAccountAsync(email, Roles.Editor);
+        var session = new AdminSession(app.Client());
+
+        FormResult last = null!;
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            last = await session.SubmitAsync("/admin/login", Credentials(email, "sai-mat-khau-" + attempt));
+            Assert.Equal(HttpStatusCode.OK, last.Status);
+        }
+        var right = await session.SubmitAsync("/admin/login", Credentials(email, AdminAppFactory.Password));
+
+        Assert.Contains("bị khóa", last.Page.Text(".errors"));
+        Assert.Equal(HttpStatusCode.OK, right.Status);
+        Assert.Contains("bị khóa", right.Page.Text(".errors"));
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/admin/articles", TestContext.Current.CancellationToken)).StatusCode);
+        var audit = (await app.AuditAsync()).Where(e => e.Actor == email).Select(e => e.Action).ToList();
+        Assert.Equal(4, audit.Count(a => a == "sign-in-failed"));
+        Assert.Contains("lockout", audit);
+        Assert.DoesNotContain("sign-in", audit);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_says_so_in_Vietnamese_and_keeps_the_email()
+    {
+        await app.CreateAccountAsync("typo@tin.example.vn", Roles.Editor);
+        var session = new AdminSession(app.Client());
+
+        var result = await session.SubmitAsync("/admin/login", Credentials("typo@tin.example.vn", "khong-dung-dau"));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains("Email hoặc mật khẩu không đúng", result.Page.Text(".errors"));
+        Assert.Equal("typo@tin.example.vn", AdminSession.FieldsOf(AdminSession.FindForm(result.Page, "/admin/login"))["Email"]);
+    }
+
+    [Fact]
+    public async Task A_disabled_account_cannot_sign_in()
+    {
+        const string email = "disabled@tin.example.vn";
+        await app.CreateAccountAsync(email, Roles.Editor);
+        var admin = await app.SignInAsAdminAsync();
+        var id = await app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == email).Id));
+        await admin.PostWithTokenAsync($"/admin/editors/{id}/disable", new Dictionary<string, string>(), "/admin/editors");
+
+        var result = await new AdminSession(app.Client()).SubmitAsync("/admin/login", Credentials(email, AdminAppFactory.Password));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains("vô hiệu hóa", result.Page.Text(".errors"));
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_rejected_and_saves_nothing()
+    {
+        var session = await app.SignInAsEditorAsync();
+
+        var result = await session.PostAsync("/admin/articles/new", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "Bài giả mạo không có mã chống giả",
+            ["Form.Body"] = "Nội dung.",
+            ["submit"] = "publish",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.False(await app.WithDbAsync(db => Task.FromResult(db.Articles.Any(a => a.Title == "Bài giả mạo không có mã chống giả"))));
+    }
+
+    [Fact]
+    public async Task Sign_out_without_the_antiforgery_token_is_rejected()
+    {
+        var session = await app.SignInAsEditorAsync();
+
+        var result = await session.PostAsync("/admin/logout", []);
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/admin/articles")).Status);
+    }
+
+    [Fact]
+    public async Task An_editor_cannot_open_the_account_pages_or_the_audit_log()
+    {
+        var editor = await app.SignInAsEditorAsync();
+
+        foreach (var url in new[] { "/admin/editors", "/admin/audit" })
+        {
+            using var response = await editor.Client.GetAsync(url, TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode is HttpStatusCode.Forbidden ||
+                (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.PathAndQuery().StartsWith("/admin/denied", StringComparison.Ordinal)),
+                $"{url}: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+    }
+
+    [Fact]
+    public async Task An_admin_opens_the_account_pages_and_the_audit_log()
+    {
+        var admin = await app.SignInAsAdminAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/editors")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/audit")).Status);
+    }
+
+    [Fact]
+    public async Task The_denied_page_answers_403_in_Vietnamese()
+    {
+        var editor = await app.SignInAsEditorAsync();
+
+        var page = await editor.GetAsync("/admin/denied");
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.Status);
+        Assert.Contains("Không có quyền", page.BodyText);
+    }
+
+    [Fact]
+    public async Task The_auth_cookie_is_http_only_and_same_site()
+    {
+        await app.CreateAccountAsync("cookie@tin.example.vn", Roles.Editor);
+        var session = new AdminSession(app.Client());
+        var login = await session.GetAsync("/admin/login");
+        var fields = AdminSession.FieldsOf(AdminSession.FindForm(login, "/admin/login"));
+        fields["Email"] = "cookie@tin.example.vn";
+        fields["Password"] = AdminAppFactory.Password;
+
+        using var content = new FormUrlEncodedContent(fields);
+        using var response = await session.Client.PostAsync("/admin/login", content, TestContext.Current.CancellationToken);
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ajn.auth=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+internal static class UriExtensions
+{
+    /// <summary>Path and query of an absolute or relative redirect target.</summary>
+    public static string PathAndQuery(this Uri uri) => uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString;
+}

@@ -1,0 +1,263 @@
+using System.Text;
+using AseanJapanNews.Tests.TestSupport;
+using AseanJapanNews.Web.Content;
+using AseanJapanNews.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace AseanJapanNews.Tests.Content;
+
+/// <summary>The importer against a real SQLite file (a fresh one for every test).</summary>
+public sealed class ContentImporterTests : IAsyncLifetime
+{
+    private TestDatabase store = null!;
+
+    private ContentFolder Content => store.Content;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => store = await TestDatabase.CreateAsync();
+
+    public ValueTask DisposeAsync() => store.DisposeAsync();
+
+    private Task<List<Article>> ArticlesAsync() =>
+        store.QueryAsync(db => db.Articles.Include(a => a.Tags).OrderBy(a => a.OriginFile).ToListAsync(Ct));
+
+    private void WriteThreeGoodFiles()
+    {
+        Content.WriteArticle("a.md", "Hội nghị cấp cao ASEAN - Nhật Bản", "2023-12-17", "[ASEAN, Nhật Bản]");
+        Content.WriteArticle("b.md", "Việt Nam – Nhật Bản nâng cấp quan hệ", "2023-11-27T14:00:00+07:00", "[Việt Nam, Nhật Bản]");
+        Content.WriteArticle("c.md", "Hợp tác ODA", "2021-09-30", "[ODA]");
+    }
+
+    [Fact]
+    public async Task Import_AddsEveryArticleWithItsFields()
+    {
+        Content.Write("a.md", """
+            title: "Thủ tướng: Kết nối là động lực"
+            date: 2023-12-17T08:04:00+07:00
+            summary: "Sapo."
+            tags: [ASEAN, Nhật Bản]
+            source: "Vietnam+"
+            source_url: "https://www.vietnamplus.vn/bai"
+            author: "Hải Ngọc"
+            """, "Đoạn một.");
+
+        var report = await store.ImportAsync();
+
+        Assert.Equal((1, 0, 0, 0, 0), (report.Added, report.Updated, report.Unchanged, report.Conflicts, report.Failed));
+        var article = Assert.Single(await ArticlesAsync());
+        Assert.Equal("thu-tuong-ket-noi-la-dong-luc", article.Slug);
+        Assert.Equal("Thủ tướng: Kết nối là động lực", article.Title);
+        Assert.Equal("Sapo.", article.Summary);
+        Assert.Equal("Đoạn một.", article.Body);
+        Assert.Equal(new DateTime(2023, 12, 17, 1, 4, 0), article.PublishedAtUtc);
+        Assert.True(article.PublishedTimeKnown);
+        Assert.Equal("Hải Ngọc", article.Author);
+        Assert.Equal("Vietnam+", article.SourceName);
+        Assert.Equal("https://www.vietnamplus.vn/bai", article.SourceUrl);
+        Assert.Equal(ArticleStatus.Published, article.Status);
+        Assert.Equal("articles/a.md", article.OriginFile);
+        Assert.Equal(["ASEAN", "Nhật Bản"], article.Tags.Select(t => t.Name).Order());
+    }
+
+    [Fact]
+    public async Task SecondImport_FindsEverythingUnchanged_AndRewritesNoRow()
+    {
+        WriteThreeGoodFiles();
+        await store.ImportAsync();
+        var before = await ArticlesAsync();
+
+        store.Clock.Now = store.Clock.Now.AddDays(1);
+        var report = await store.ImportAsync();
+
+        Assert.Equal((0, 0, 3, 0, 0), (report.Added, report.Updated, report.Unchanged, report.Conflicts, report.Failed));
+        var after = await ArticlesAsync();
+        Assert.Equal(before.Select(a => (a.Id, a.Slug, a.UpdatedAtUtc, a.ContentHash)), after.Select(a => (a.Id, a.Slug, a.UpdatedAtUtc, a.ContentHash)));
+        Assert.Equal(3, await store.QueryAsync(db => db.Articles.CountAsync(Ct)));
+        Assert.Equal(4, await store.QueryAsync(db => db.Tags.CountAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task Import_UpdatesTheArticle_WhenItsFileChanged()
+    {
+        WriteThreeGoodFiles();
+        await store.ImportAsync();
+        var before = (await ArticlesAsync()).Single(a => a.OriginFile == "articles/a.md");
+
+        store.Clock.Now = store.Clock.Now.AddHours(2);
+        Content.WriteArticle("a.md", "Hội nghị cấp cao ASEAN - Nhật Bản (cập nhật)", "2023-12-17", "[ASEAN, Tokyo]", body: "Nội dung mới.");
+        var report = await store.ImportAsync();
+
+        Assert.Equal((0, 1, 2), (report.Added, report.Updated, report.Unchanged));
+        var after = (await ArticlesAsync()).Single(a => a.OriginFile == "articles/a.md");
+        Assert.Equal(before.Id, after.Id);
+        Assert.Equal(before.Slug, after.Slug); // the published URL stays
+        Assert.Equal("Hội nghị cấp cao ASEAN - Nhật Bản (cập nhật)", after.Title);
+        Assert.Equal("Nội dung mới.", after.Body);
+        Assert.Equal(["ASEAN", "Tokyo"], after.Tags.Select(t => t.Name).Order());
+        Assert.Equal(store.Clock.Now.UtcDateTime, after.UpdatedAtUtc);
+        Assert.NotEqual(before.ContentHash, after.ContentHash);
+    }
+
+    public static TheoryData<string, Action<ContentFolder>, int?, string> BadFiles => new()
+    {
+        { "malformed YAML", c => c.Write("bad.md", "title: A\ndate: 2023-12-17\nsummary: Hai bên: nhất trí"), 4, "YAML" },
+        { "missing title", c => c.Write("bad.md", "date: 2023-12-17\nsummary: Sapo"), 1, "title" },
+        { "unparseable date", c => c.Write("bad.md", "title: A\nsummary: Sapo\ndate: 17/12/2023"), 4, "date" },
+        { "no date on a published article", c => c.Write("bad.md", "title: A\nsummary: Sapo"), null, "date" },
+        { "no front matter", c => File.WriteAllText(Path.Combine(c.ArticlesDir, "bad.md"), "# Tiêu đề\n\nKhông có front matter.\n"), 1, "front matter" },
+        { "invalid slug", c => c.Write("bad.md", "title: A\ndate: 2023-12-17\nslug: Hà Nội"), 4, "slug" },
+        { "date before the calendar", c => c.Write("bad.md", "title: A\ndate: 0001-01-01"), 3, "date" },
+        {
+            "not UTF-8", c =>
+            {
+                var bytes = new List<byte>();
+                bytes.AddRange("---\ntitle: A\ndate: 2023-12-17\nsummary: "u8.ToArray());
+                bytes.AddRange(Encoding.Latin1.GetBytes("Vi\u00eat Nam")); // Latin-1 'ê' is not UTF-8
+                bytes.AddRange("\n---\n\nBody\n"u8.ToArray());
+                File.WriteAllBytes(Path.Combine(c.ArticlesDir, "bad.md"), bytes.ToArray());
+            },
+            4, "UTF-8"
+        },
+        {
+            "over 1 MiB", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", new string('x', ContentImporter.MaxFileBytes)),
+            null, "quá lớn"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task Import_ReportsABadFile_AndStillLoadsTheOthers(string why, Action<ContentFolder> writeBadFile, int? line, string reason)
+    {
+        WriteThreeGoodFiles();
+        writeBadFile(Content);
+
+        var report = await store.ImportAsync();
+
+        Assert.Equal(3, report.Added);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("articles/bad.md", problem.Path);
+        Assert.Equal(line, problem.Line);
+        Assert.Contains(reason, problem.Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(3, await store.QueryAsync(db => db.Articles.CountAsync(Ct)));
+        var logged = Assert.Single(store.Log.At(LogLevel.Error));
+        Assert.Contains("articles/bad.md", logged);
+        Assert.Contains(problem.Reason, logged);
+        if (line is { } l)
+        {
+            Assert.Contains(l.ToString(System.Globalization.CultureInfo.InvariantCulture), logged);
+        }
+        Assert.NotEmpty(why);
+    }
+
+    [Fact]
+    public async Task Import_LogsAOneLineSummary()
+    {
+        WriteThreeGoodFiles();
+        Content.Write("bad.md", "date: 2023-12-17");
+        await store.ImportAsync();
+        var summary = Assert.Single(store.Log.At(LogLevel.Information), m => m.StartsWith("Content import", StringComparison.Ordinal));
+        Assert.Contains("3 added", summary);
+        Assert.Contains("1 failed", summary);
+    }
+
+    [Fact]
+    public async Task Import_RefusesADuplicateExplicitSlug_NamingTheFileThatHasIt()
+    {
+        Content.WriteArticle("a.md", "Bài thứ nhất", "2023-12-17", extra: "slug: hoi-nghi");
+        Content.WriteArticle("b.md", "Bài thứ hai", "2023-12-18", extra: "slug: hoi-nghi");
+
+        var report = await store.ImportAsync();
+
+        Assert.Equal(1, report.Added);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("articles/b.md", problem.Path);
+        Assert.Contains("hoi-nghi", problem.Reason);
+        Assert.Contains("articles/a.md", problem.Reason);
+        Assert.Equal("Bài thứ nhất", (await ArticlesAsync()).Single().Title);
+    }
+
+    [Fact]
+    public async Task Import_GivesACollidingDerivedSlugANumericSuffix_AndKeepsItOnReimport()
+    {
+        Content.WriteArticle("a.md", "Hội nghị cấp cao", "2023-12-17");
+        Content.WriteArticle("b.md", "Hội nghị cấp cao!", "2023-12-18");
+        Content.WriteArticle("c.md", "HỘI NGHỊ CẤP CAO", "2023-12-19");
+
+        await store.ImportAsync();
+        var report = await store.ImportAsync();
+
+        Assert.Equal(3, report.Unchanged);
+        Assert.Equal(["hoi-nghi-cap-cao", "hoi-nghi-cap-cao-2", "hoi-nghi-cap-cao-3"], (await ArticlesAsync()).Select(a => a.Slug));
+    }
+
+    [Fact]
+    public async Task Import_KeepsAnArticleEditedInTheAdminArea_AndCountsTheConflict()
+    {
+        WriteThreeGoodFiles();
+        await store.ImportAsync();
+        await store.QueryAsync(async db =>
+        {
+            var edited = await db.Articles.SingleAsync(a => a.OriginFile == "articles/a.md", Ct);
+            edited.Title = "Tiêu đề do biên tập viên sửa";
+            edited.EditedSinceImport = true;
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        Content.WriteArticle("a.md", "Tiêu đề mới trong tệp", "2023-12-17", "[ASEAN]");
+        var report = await store.ImportAsync();
+
+        Assert.Equal((0, 0, 2, 1, 0), (report.Added, report.Updated, report.Unchanged, report.Conflicts, report.Failed));
+        var article = (await ArticlesAsync()).Single(a => a.OriginFile == "articles/a.md");
+        Assert.Equal("Tiêu đề do biên tập viên sửa", article.Title);
+        Assert.Contains(store.Log.At(LogLevel.Warning), m => m.Contains("articles/a.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Import_StoresADraftAsADraft()
+    {
+        Content.WriteArticle("draft.md", "Bản nháp", "2023-12-17", extra: "draft: true");
+        Content.Write("undated-draft.md", "title: Bản nháp chưa có ngày\ndraft: true");
+
+        var report = await store.ImportAsync();
+
+        Assert.Equal(2, report.Added);
+        Assert.All(await ArticlesAsync(), a => Assert.Equal(ArticleStatus.Draft, a.Status));
+        Assert.Empty(await store.QueryAsync(db => db.Articles.VisibleToReaders(store.Clock.GetUtcNow().UtcDateTime).ToListAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task Import_MakesOneTagRow_ForATagSharedAcrossFiles()
+    {
+        Content.WriteArticle("a.md", "Bài một", "2023-12-17", "[Nhật Bản, ASEAN]");
+        Content.WriteArticle("b.md", "Bài hai", "2023-12-18", "[nhật bản, Việt Nam]");
+        Content.WriteArticle("c.md", "Bài ba", "2023-12-19", "[\"Nhật Bản\", \"NHẬT BẢN\"]");
+
+        await store.ImportAsync();
+
+        var tags = await store.QueryAsync(db => db.Tags.Include(t => t.Articles).ToListAsync(Ct));
+        var japan = Assert.Single(tags, t => t.Slug == "nhat-ban");
+        Assert.Equal("Nhật Bản", japan.Name);
+        Assert.Equal(3, japan.Articles.Count);
+        Assert.Equal(3, tags.Count);
+    }
+
+    [Fact]
+    public async Task Import_FindsTheFileAgain_AfterAnEarlierBadVersionWasFixed()
+    {
+        Content.Write("a.md", "date: 2023-12-17");
+        Assert.Single((await store.ImportAsync()).Problems);
+
+        Content.WriteArticle("a.md", "Đã sửa", "2023-12-17");
+        var report = await store.ImportAsync();
+
+        Assert.Equal((1, 0), (report.Added, report.Failed));
+    }
+
+    [Fact]
+    public async Task Import_ReportsNothingAndAddsNothing_ForAnEmptyFolder()
+    {
+        var report = await store.ImportAsync();
+        Assert.Equal((0, 0, 0, 0), (report.Added, report.Updated, report.Unchanged, report.Failed));
+    }
+}

@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using System.Xml.Linq;
+using AseanJapanNews.Tests.TestSupport;
+
+namespace AseanJapanNews.Tests.Discovery;
+
+/// <summary>25 visible articles (so the 20-item cap shows), one scheduled, one draft; one tag carried by three.</summary>
+public sealed class FeedAppFactory : NewsAppFactory
+{
+    public const int Visible = 5 + 20;
+
+    public FeedAppFactory()
+    {
+        for (var i = 1; i <= 20; i++)
+        {
+            var tags = i <= 3 ? "[Cà phê, Nông sản]" : "[Nông sản]";
+            // Late evening in Vietnam: the UTC date is the day before, so a wrong offset shows.
+            Content.WriteArticle($"feed-{i:00}.md", $"Bản tin số {i} & <thử> “ngoặc”", $"2024-05-{i:00}T23:30:00+07:00", tags,
+                extra: "author: \"Phóng viên Lan\"", body: $"Đoạn **đậm** số {i}.\n\n- một\n- hai");
+        }
+        Content.WriteArticle("scheduled.md", "Bài hẹn giờ", "2024-12-01", "[Cà phê]");
+        Content.Write("draft.md", "title: \"Bản nháp\"\ntags: [Cà phê]\ndraft: true");
+    }
+}
+
+public sealed class FeedTests(FeedAppFactory factory) : IClassFixture<FeedAppFactory>
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private async Task<(HttpResponseMessage Response, XDocument Xml)> GetXmlAsync(string url)
+    {
+        var response = await factory.Client().GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var xml = XDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return (response, xml);
+    }
+
+    [Fact]
+    public async Task Rss_HasTheLatest20VisibleArticles_WithAbsoluteLinksAndVietnamDates()
+    {
+        var (response, xml) = await GetXmlAsync("/feed.xml");
+        Assert.Equal("application/rss+xml", response.Content.Headers.ContentType?.MediaType);
+        var items = xml.Root!.Element("channel")!.Elements("item").ToList();
+        Assert.Equal(20, items.Count);
+        Assert.Equal("Bản tin số 20 & <thử> “ngoặc”", items[0].Element("title")!.Value);
+        Assert.Equal("Mon, 20 May 2024 23:30:00 +0700", items[0].Element("pubDate")!.Value);
+        Assert.All(items, i => Assert.StartsWith("https://tin.example.vn/articles/", i.Element("link")!.Value, StringComparison.Ordinal));
+        Assert.All(items, i => Assert.EndsWith("+0700", i.Element("pubDate")!.Value, StringComparison.Ordinal));
+        Assert.DoesNotContain(items, i => i.Element("title")!.Value is "Bài hẹn giờ" or "Bản nháp");
+        Assert.Equal(["Cà phê", "Nông sản"], items.Single(i => i.Element("title")!.Value.StartsWith("Bản tin số 2 ", StringComparison.Ordinal)).Elements("category").Select(c => c.Value));
+        Assert.Contains("<strong>đậm</strong>", items[0].Element(Content + "encoded")!.Value);
+        Assert.Equal("Sapo của Bản tin số 20 & <thử> “ngoặc”", items[0].Element("description")!.Value);
+    }
+
+    [Fact]
+    public async Task Atom_HasTheLatest20VisibleArticles_WithOffsetDatesAndFullContent()
+    {
+        var (response, xml) = await GetXmlAsync("/atom.xml");
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        var entries = xml.Root!.Elements(Atom + "entry").ToList();
+        Assert.Equal(20, entries.Count);
+        Assert.Equal("2024-05-20T23:30:00+07:00", entries[0].Element(Atom + "published")!.Value);
+        Assert.All(entries, e => Assert.EndsWith("+07:00", e.Element(Atom + "updated")!.Value, StringComparison.Ordinal));
+        Assert.All(entries, e => Assert.StartsWith("https://tin.example.vn/articles/", e.Element(Atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal));
+        Assert.Equal("html", entries[0].Element(Atom + "content")!.Attribute("type")!.Value);
+        Assert.Equal("Phóng viên Lan", entries[0].Element(Atom + "author")!.Element(Atom + "name")!.Value);
+        Assert.Equal("https://tin.example.vn/atom.xml",
+            xml.Root.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+    }
+
+    [Fact]
+    public async Task TagFeed_HasOnlyThatTagsVisibleArticles()
+    {
+        var (_, rss) = await GetXmlAsync("/tags/ca-phe/feed.xml");
+        Assert.Equal(["Bản tin số 3 & <thử> “ngoặc”", "Bản tin số 2 & <thử> “ngoặc”", "Bản tin số 1 & <thử> “ngoặc”"],
+            rss.Root!.Element("channel")!.Elements("item").Select(i => i.Element("title")!.Value));
+        Assert.Equal("https://tin.example.vn/tags/ca-phe", rss.Root.Element("channel")!.Element("link")!.Value);
+        var (_, atom) = await GetXmlAsync("/tags/ca-phe/atom.xml");
+        Assert.Equal(3, atom.Root!.Elements(Atom + "entry").Count());
+    }
+
+    [Fact]
+    public async Task TagFeed_OfAnUnknownTag_IsA404()
+    {
+        var response = await factory.Client().GetAsync("/tags/khong-co/feed.xml", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sitemap_ListsEveryVisibleArticle_TagPage_AndArchiveMonth()
+    {
+        var (response, xml) = await GetXmlAsync("/sitemap.xml");
+        Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+        var urls = xml.Root!.Elements(Sitemap + "url").ToList();
+        var locations = urls.Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
+        Assert.All(locations, l => Assert.StartsWith("https://tin.example.vn/", l, StringComparison.Ordinal));
+        Assert.Equal(FeedAppFactory.Visible, locations.Count(l => l.Contains("/articles/", StringComparison.Ordinal)));
+        Assert.Contains("https://tin.example.vn/tags/ca-phe", locations);
+        Assert.Contains("https://tin.example.vn/tags/nong-san", locations);
+        Assert.Contains("https://tin.example.vn/archive/2024/05", locations);
+        Assert.Contains("https://tin.example.vn/archive/2020/03", locations);
+        Assert.DoesNotContain(locations, l => l.EndsWith("/bai-hen-gio", StringComparison.Ordinal) || l.EndsWith("/ban-nhap", StringComparison.Ordinal));
+        Assert.DoesNotContain("https://tin.example.vn/archive/2024/12", locations);
+        Assert.Equal(locations.Count, locations.Distinct().Count());
+        var articleDates = urls.Where(u => u.Element(Sitemap + "loc")!.Value.Contains("/articles/", StringComparison.Ordinal))
+            .Select(u => u.Element(Sitemap + "lastmod")?.Value).ToList();
+        Assert.All(articleDates, d => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$", d!));
+    }
+
+    [Fact]
+    public async Task Robots_PointsToTheSitemap_AndKeepsAdminOut()
+    {
+        var response = await factory.Client().GetAsync("/robots.txt", TestContext.Current.CancellationToken);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Split('\n').Select(l => l.Trim()).ToList();
+        Assert.Contains("User-agent: *", lines);
+        Assert.Contains("Disallow: /admin", lines);
+        Assert.Contains("Sitemap: https://tin.example.vn/sitemap.xml", lines);
+    }
+
+    [Theory]
+    [InlineData("/feed.xml", 20, "rss20")]
+    [InlineData("/atom.xml", 20, "atom10")]
+    [InlineData("/tags/ca-phe/feed.xml", 3, "rss20")]
+    [InlineData("/tags/ca-phe/atom.xml", 3, "atom10")]
+    public async Task Feed_ParsesCleanly_InPythonFeedparser(string url, int count, string version)
+    {
+        var body = await factory.Client().GetByteArrayAsync(url, TestContext.Current.CancellationToken);
+        var parsed = await FeedparserAsync(body);
+        Assert.Equal(0, parsed.GetProperty("bozo").GetInt32());
+        Assert.Equal(version, parsed.GetProperty("version").GetString());
+        var entries = parsed.GetProperty("entries").EnumerateArray().ToList();
+        Assert.Equal(count, entries.Count);
+        Assert.All(entries, e =>
+        {
+            Assert.StartsWith("https://tin.example.vn/articles/", e.GetProperty("link").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith("Bản tin số ", e.GetProperty("title").GetString(), StringComparison.Ordinal);
+            // feedparser normalises to UTC: 23:30 in Vietnam is 16:30 UTC the same day.
+            Assert.Equal("16:30", e.GetProperty("published_utc").GetString()![11..16]);
+            Assert.Contains("<strong>đậm</strong>", e.GetProperty("content").GetString());
+            Assert.Contains("Nông sản", e.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        });
+        Assert.Equal("2024-05-20T16:30:00Z".Length, entries[0].GetProperty("published_utc").GetString()!.Length);
+    }
+
+    /// <summary>Runs Debian's python3-feedparser (a real feed reader, not our code) over the feed.</summary>
+    private static async Task<JsonElement> FeedparserAsync(byte[] feed)
+    {
+        const string script = """
+            import sys, json, time, feedparser
+            d = feedparser.parse(sys.stdin.buffer.read())
+            print(json.dumps({
+                "bozo": int(d.bozo), "error": str(d.get("bozo_exception", "")), "version": d.version,
+                "entries": [{
+                    "title": e.title, "link": e.link,
+                    "published_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", e.published_parsed),
+                    "content": (e.get("content") or [{"value": ""}])[0]["value"],
+                    "tags": [t.term for t in e.get("tags", [])],
+                } for e in d.entries],
+            }))
+            """;
+        var start = new ProcessStartInfo("/usr/bin/python3", ["-c", script])
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var python = Process.Start(start)!;
+        await python.StandardInput.BaseStream.WriteAsync(feed, TestContext.Current.CancellationToken);
+        python.StandardInput.Close();
+        var output = await python.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = await python.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await python.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(python.ExitCode == 0, error);
+        var result = JsonDocument.Parse(output).RootElement.Clone();
+        Assert.True(result.GetProperty("bozo").GetInt32() == 0, result.GetProperty("error").GetString());
+        return result;
+    }
+}

@@ -1,0 +1,220 @@
+using System.Net;
+using AseanJapanNews.Tests.TestSupport;
+using AseanJapanNews.Web.Content;
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AseanJapanNews.Tests.Discovery;
+
+/// <summary>
+/// The index follows every change made through NewsDbContext (what imports and the admin area use), with no
+/// rebuild step. Each test makes its own article with words no other article has.
+/// </summary>
+public sealed class SearchFreshnessTests(NewsAppFactory factory) : IClassFixture<NewsAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<IReadOnlyList<string>> FoundAsync(string query)
+    {
+        var page = await HtmlPage.GetAsync(factory.Client(), "/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        return page.Texts(".search-results .card-title");
+    }
+
+    private Task<int> CreateAsync(string title, string body = "Nội dung.", ArticleStatus status = ArticleStatus.Published, DateTimeOffset? published = null) =>
+        factory.WithDbAsync(async db =>
+        {
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            var article = new Article
+            {
+                Slug = Slug.From(title), Title = title, Body = body, Status = status,
+                PublishedAtUtc = (published ?? factory.Clock.GetUtcNow().AddDays(-1)).UtcDateTime,
+                CreatedAtUtc = now, UpdatedAtUtc = now,
+            };
+            db.Articles.Add(article);
+            await db.SaveChangesAsync(Ct);
+            return article.Id;
+        });
+
+    private Task<int> EditAsync(int id, Action<Article> edit) =>
+        factory.WithDbAsync(async db =>
+        {
+            var article = await db.Articles.Include(a => a.Tags).SingleAsync(a => a.Id == id, Ct);
+            edit(article);
+            return await db.SaveChangesAsync(Ct);
+        });
+
+    private Task<int> IndexRowsAsync(int id) =>
+        factory.WithDbAsync(db => db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM ArticleSearch WHERE rowid = {0}", id).SingleAsync(Ct));
+
+    [Fact]
+    public async Task ImportedArticle_IsFound_WithoutRebuild()
+    {
+        await factory.Client().GetAsync("/", Ct);
+        Assert.Empty(await FoundAsync("ngựa vằn"));
+        factory.Content.WriteArticle("ngua-van.md", "Đàn ngựa vằn ở thảo nguyên", "2024-05-20", "[Động vật]");
+        await factory.WithDbAsync(async db =>
+        {
+            using var scope = factory.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(factory.Content.Root, Ct);
+        });
+        Assert.Equal(["Đàn ngựa vằn ở thảo nguyên"], (await FoundAsync("ngua van")).ToList());
+    }
+
+    [Fact]
+    public async Task CreatedArticle_IsFound()
+    {
+        await CreateAsync("Cá heo bơi ở vịnh Hạ Long");
+        Assert.Equal(["Cá heo bơi ở vịnh Hạ Long"], (await FoundAsync("ca heo")).ToList());
+    }
+
+    [Fact]
+    public async Task EditedTitle_IsFoundByItsNewWords_AndNoLongerByTheOld()
+    {
+        var id = await CreateAsync("Chuyện con mèo mướp");
+        Assert.Single(await FoundAsync("mèo mướp"));
+        await EditAsync(id, a => a.Title = "Chuyện con chó đốm");
+        Assert.Equal(["Chuyện con chó đốm"], (await FoundAsync("cho dom")).ToList());
+        Assert.Empty(await FoundAsync("mèo mướp"));
+    }
+
+    [Fact]
+    public async Task EditedBody_IsFoundByItsNewWords()
+    {
+        var id = await CreateAsync("Bài về hoa sen", body: "Hoa sen nở rộ.");
+        await EditAsync(id, a => a.Body = "Hoa **tulip** nở rộ ở Hà Lan.");
+        Assert.Equal(["Bài về hoa sen"], (await FoundAsync("tulip")).ToList());
+        Assert.Empty(await FoundAsync("hoa sen nở rộ \"sen nở\""));
+    }
+
+    [Fact]
+    public async Task TrashedArticle_DisappearsFromResults_AndComesBackWhenRestored()
+    {
+        var id = await CreateAsync("Chim hải âu bay xa");
+        await EditAsync(id, a => a.Status = ArticleStatus.Trashed);
+        Assert.Empty(await FoundAsync("hải âu"));
+        await EditAsync(id, a => a.Status = ArticleStatus.Published);
+        Assert.Single(await FoundAsync("hải âu"));
+    }
+
+    [Fact]
+    public async Task UnpublishedArticle_DisappearsFromResults_AndComesBackWhenPublished()
+    {
+        var id = await CreateAsync("Rừng tràm Trà Sư mùa nước nổi");
+        await EditAsync(id, a => a.Status = ArticleStatus.Draft);
+        Assert.Empty(await FoundAsync("rung tram"));
+        await EditAsync(id, a => a.Status = ArticleStatus.Published);
+        Assert.Single(await FoundAsync("rung tram"));
+    }
+
+    [Fact]
+    public async Task DraftCreatedAndLaterPublished_IsFoundOnlyOncePublished()
+    {
+        var id = await CreateAsync("Ruộng bậc thang Mù Cang Chải", status: ArticleStatus.Draft);
+        Assert.Empty(await FoundAsync("ruong bac thang"));
+        await EditAsync(id, a => a.Status = ArticleStatus.Published);
+        Assert.Single(await FoundAsync("ruong bac thang"));
+    }
+
+    [Fact]
+    public async Task DeletedArticle_LeavesNoIndexRow()
+    {
+        var id = await CreateAsync("Cây đa giếng nước sân đình");
+        Assert.Equal(1, await IndexRowsAsync(id));
+        await factory.WithDbAsync(async db =>
+        {
+            db.Articles.Remove(await db.Articles.SingleAsync(a => a.Id == id, Ct));
+            return await db.SaveChangesAsync(Ct);
+        });
+        Assert.Equal(0, await IndexRowsAsync(id));
+        Assert.Empty(await FoundAsync("giếng nước"));
+    }
+
+    [Fact]
+    public async Task ArticleDeletedAroundSaveChanges_LeavesNoIndexRowEither()
+    {
+        var id = await CreateAsync("Làng gốm Bát Tràng");
+        await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(Ct));
+        Assert.Equal(0, await IndexRowsAsync(id));
+    }
+
+    [Fact]
+    public async Task AddedAndRenamedTags_AreSearchable()
+    {
+        var id = await CreateAsync("Bài không có chủ đề");
+        await EditAsync(id, a => a.Tags.Add(new Tag { Name = "Khinh khí cầu", Slug = "khinh-khi-cau", SortKey = VietnameseCollation.SortKey("Khinh khí cầu") }));
+        Assert.Equal(["Bài không có chủ đề"], (await FoundAsync("khinh khi cau")).ToList());
+        await factory.WithDbAsync(async db =>
+        {
+            var tag = await db.Tags.SingleAsync(t => t.Slug == "khinh-khi-cau", Ct);
+            tag.Name = "Tàu lượn";
+            return await db.SaveChangesAsync(Ct);
+        });
+        Assert.Equal(["Bài không có chủ đề"], (await FoundAsync("tàu lượn")).ToList());
+        Assert.Empty(await FoundAsync("khinh khi cau"));
+        await EditAsync(id, a => a.Tags.Clear());
+        Assert.Empty(await FoundAsync("tàu lượn"));
+    }
+
+    [Fact]
+    public async Task ScheduledArticle_IsFound_OnceItsTimeComes()
+    {
+        var clock = factory.Clock;
+        var start = clock.Now;
+        try
+        {
+            await CreateAsync("Lễ hội pháo hoa Đà Nẵng", published: start.AddHours(2));
+            Assert.Empty(await FoundAsync("phao hoa"));
+            clock.Now = start.AddHours(3);
+            Assert.Single(await FoundAsync("phao hoa"));
+        }
+        finally
+        {
+            clock.Now = start;
+        }
+    }
+
+    [Fact]
+    public async Task FailedSave_LeavesTheIndexAsItWas()
+    {
+        var id = await CreateAsync("Bánh chưng ngày Tết");
+        await CreateAsync("Bánh tét miền Nam");
+        await Assert.ThrowsAsync<DbUpdateException>(() => EditAsync(id, a =>
+        {
+            a.Title = "Tiêu đề mới về khủng long";
+            a.Slug = Slug.From("Bánh tét miền Nam");   // taken: the unique index refuses the save
+        }));
+        Assert.Equal(["Bánh chưng ngày Tết"], (await FoundAsync("bánh chưng")).ToList());
+        Assert.Empty(await FoundAsync("khủng long"));
+    }
+
+    [Fact]
+    public async Task SynchronousSaveChanges_KeepsTheIndexCurrentToo()
+    {
+        var id = await CreateAsync("Đèn lồng Hội An");
+        await factory.WithDbAsync(db =>
+        {
+            db.Articles.Single(a => a.Id == id).Title = "Đèn trời Bình Định";
+            return Task.FromResult(db.SaveChanges());
+        });
+        Assert.Contains("Đèn trời Bình Định", await FoundAsync("đèn trời"));
+        Assert.DoesNotContain("Đèn lồng Hội An", await FoundAsync("đèn lồng"));
+    }
+
+    [Fact]
+    public async Task ArticlesMissingFromTheIndex_AreIndexedAtStartup()
+    {
+        var id = await CreateAsync("Thuyền thúng Quy Nhơn");
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM ArticleSearch WHERE rowid = {0}", [id], Ct));
+        Assert.Empty(await FoundAsync("thuyền thúng"));
+        var indexed = await factory.WithDbAsync(async db =>
+        {
+            using var scope = factory.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<AseanJapanNews.Web.Search.ISearchIndex>().IndexMissingAsync(Ct);
+        });
+        Assert.Equal(1, indexed);
+        Assert.Single(await FoundAsync("thuyền thúng"));
+    }
+}
