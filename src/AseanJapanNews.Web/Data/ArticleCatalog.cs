@@ -38,7 +38,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         {
             return null;
         }
-        var tags = await TagLinksAsync([article.Id], ct);
+        var tags = await db.TagLinksAsync([article.Id], ct);
         return new ArticleView(
             article.Slug, article.Title, article.Summary, ArticleMarkdown.ToHtml(article.Body),
             article.PublishedAtUtc!.Value, article.PublishedTimeKnown, article.UpdatedAtUtc,
@@ -75,47 +75,40 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         return articles;
     }
 
-    /// <summary>The tags of each article, in Vietnamese order: one query for a whole page of articles.</summary>
-    private async Task<Dictionary<int, List<TagLink>>> TagLinksAsync(IReadOnlyList<int> articleIds, CancellationToken ct)
-    {
-        var rows = await db.Articles.AsNoTracking()
-            .Where(a => articleIds.Contains(a.Id))
-            .SelectMany(a => a.Tags, (a, t) => new { a.Id, t.Name, t.Slug, t.SortKey })
-            .ToListAsync(ct);
-        return rows
-            .GroupBy(r => r.Id)
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.SortKey, StringComparer.Ordinal).Select(r => new TagLink(r.Name, r.Slug)).ToList());
-    }
-
     /// <summary>The visible articles just before (older) and just after (newer) this one, by publication time.</summary>
+    /// <remarks>
+    /// "At or before the instant" is a range the (status, date) index can seek to; the same-instant tie is
+    /// then settled by id, as NewestFirst does. Tags come in one flat query for both.
+    /// </remarks>
     public async Task<(ArticleSummary? Previous, ArticleSummary? Next)> NeighboursAsync(ArticleView article, CancellationToken ct)
     {
         var at = article.PublishedAtUtc;
         var id = article.Id;
-        // Same instant: the article id breaks the tie, as NewestFirst does.
-        var previous = await Summaries(Visible
-                .Where(a => a.PublishedAtUtc < at || (a.PublishedAtUtc == at && a.Id < id))
-                .NewestFirst())
+        var previous = await Visible
+            .Where(a => a.PublishedAtUtc <= at)
+            .Where(a => a.PublishedAtUtc < at || a.Id < id)
+            .NewestFirst()
+            .Select(a => (int?)a.Id)
             .FirstOrDefaultAsync(ct);
-        var next = await Summaries(Visible
-                .Where(a => a.PublishedAtUtc > at || (a.PublishedAtUtc == at && a.Id > id))
-                .OrderBy(a => a.PublishedAtUtc).ThenBy(a => a.Id))
+        var next = await Visible
+            .Where(a => a.PublishedAtUtc >= at)
+            .Where(a => a.PublishedAtUtc > at || a.Id > id)
+            .OrderBy(a => a.PublishedAtUtc).ThenBy(a => a.Id)
+            .Select(a => (int?)a.Id)
             .FirstOrDefaultAsync(ct);
-        return (previous, next);
+        var found = await SummariesByIdAsync(new[] { previous, next }.OfType<int>().ToList(), ct);
+        return (previous is { } p ? found.GetValueOrDefault(p) : null, next is { } n ? found.GetValueOrDefault(n) : null);
     }
 
     /// <summary>The visible ones among these articles, by id.</summary>
-    public Task<Dictionary<int, ArticleSummary>> SummariesByIdAsync(IReadOnlyCollection<int> ids, CancellationToken ct) =>
-        Visible.Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, Summary = new ArticleSummary(
-                a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value,
-                a.Tags.OrderBy(t => t.SortKey).Select(t => new TagLink(t.Name, t.Slug)).ToList()) })
-            .ToDictionaryAsync(x => x.Id, x => x.Summary, ct);
-
-    private static IQueryable<ArticleSummary> Summaries(IQueryable<Article> articles) =>
-        articles.Select(a => new ArticleSummary(
-            a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value,
-            a.Tags.OrderBy(t => t.SortKey).Select(t => new TagLink(t.Name, t.Slug)).ToList()));
+    public async Task<Dictionary<int, ArticleSummary>> SummariesByIdAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        var rows = await Visible.Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.PublishedAtUtc })
+            .ToListAsync(ct);
+        var tags = await db.TagLinksAsync(rows.Select(r => r.Id).ToList(), ct);
+        return rows.ToDictionary(r => r.Id, r => new ArticleSummary(r.Slug, r.Title, r.Summary, r.PublishedAtUtc!.Value, tags.GetValueOrDefault(r.Id, [])));
+    }
 
     /// <summary>The named tags that exist, in Vietnamese order; unknown slugs are simply absent.</summary>
     public Task<List<TagLink>> TagsAsync(IEnumerable<string> slugs, CancellationToken ct)
@@ -170,7 +163,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             .Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc, a.UpdatedAtUtc, a.Author })
             .ToDictionaryAsync(r => r.Id, ct);
-        var tags = await TagLinksAsync(ids, ct);
+        var tags = await db.TagLinksAsync(ids, ct);
         return ids.Where(rows.ContainsKey).Select(id => rows[id])
             .Select(r => new FeedArticle(r.Slug, r.Title, r.Summary, r.Body, r.PublishedAtUtc!.Value, r.UpdatedAtUtc, r.Author, tags.GetValueOrDefault(r.Id, [])))
             .ToList();
@@ -209,7 +202,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             .Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.PublishedAtUtc })
             .ToDictionaryAsync(r => r.Id, ct);
-        var tags = await TagLinksAsync(ids, ct);
+        var tags = await db.TagLinksAsync(ids, ct);
         var items = ids.Where(rows.ContainsKey)
             .Select(id => rows[id])
             .Select(r => new ArticleSummary(r.Slug, r.Title, r.Summary, r.PublishedAtUtc!.Value, tags.GetValueOrDefault(r.Id, [])))

@@ -12,17 +12,39 @@ public sealed class RelatedArticles(NewsDbContext db, ISearchIndex index, Articl
 {
     public const int Count = 5;
 
+    /// <summary>How many of each tag's newest articles are considered; older ones sharing a single tag never rank anyway.</summary>
+    public const int CandidatesPerTag = 300;
+
     public async Task<List<ArticleSummary>> ForAsync(int articleId, CancellationToken ct)
     {
         var tagIds = await db.Articles.Where(a => a.Id == articleId).SelectMany(a => a.Tags.Select(t => t.Id)).ToListAsync(ct);
-        var byTags = await db.Articles.AsNoTracking()
-            .VisibleToReaders(clock.GetUtcNow().UtcDateTime)
-            .Where(a => a.Id != articleId)
-            .Select(a => new { a.Id, Shared = a.Tags.Count(t => tagIds.Contains(t.Id)), a.PublishedAtUtc })
-            .Where(x => x.Shared > 0)
-            .OrderByDescending(x => x.Shared).ThenByDescending(x => x.PublishedAtUtc)
+        // Candidates are each tag's newest visible articles, found from the tag's index entries; counting shared
+        // tags over every visible article was a correlated count per row (seconds at 100,000 articles).
+        var now = clock.GetUtcNow().UtcDateTime;
+        var shared = new Dictionary<int, int>();
+        var published = new Dictionary<int, DateTime>();
+        foreach (var tagId in tagIds)
+        {
+            var tagged = db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag)
+                .Where(at => EF.Property<int>(at, "TagsId") == tagId)
+                .Select(at => EF.Property<int>(at, "ArticlesId"));
+            var newest = await db.Articles.AsNoTracking()
+                .VisibleToReaders(now)
+                .Where(a => a.Id != articleId && tagged.Contains(a.Id))
+                .NewestFirst()
+                .Take(CandidatesPerTag)
+                .Select(a => new { a.Id, a.PublishedAtUtc })
+                .ToListAsync(ct);
+            foreach (var a in newest)
+            {
+                shared[a.Id] = shared.GetValueOrDefault(a.Id) + 1;
+                published[a.Id] = a.PublishedAtUtc!.Value;
+            }
+        }
+        var byTags = shared
+            .OrderByDescending(x => x.Value).ThenByDescending(x => published[x.Key]).ThenByDescending(x => x.Key)
             .Take(50)
-            .ToDictionaryAsync(x => x.Id, x => x.Shared, ct);
+            .ToDictionary(x => x.Key, x => x.Value);
         var byText = await index.SimilarAsync(articleId, 20, ct);
         var textRank = byText.Select((id, rank) => (id, rank)).ToDictionary(x => x.id, x => x.rank);
 

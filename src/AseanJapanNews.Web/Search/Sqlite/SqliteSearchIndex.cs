@@ -43,17 +43,14 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
         // Details in a second query: EF cannot load a collection (tags) through a join with a keyless SQL query.
         var details = await Visible()
             .Where(a => ids.Contains(a.Id))
-            .Select(a => new
-            {
-                a.Id, a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc,
-                Tags = a.Tags.OrderBy(t => t.SortKey).Select(t => new TagLink(t.Name, t.Slug)).ToList(),
-            })
+            .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc })
             .ToDictionaryAsync(a => a.Id, ct);
+        var tags = await db.TagLinksAsync(ids, ct);
         // An article deleted or hidden between the two queries is simply left out.
         var page = ids.Where(details.ContainsKey).Select(id => details[id]);
 
         var results = page.Select(a => new SearchHit(
-            new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, a.Tags),
+            new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, tags.GetValueOrDefault(a.Id, [])),
             Highlighter.Mark(a.Title, terms),
             Highlighter.Snippet(a.Summary + "\n" + ArticleMarkdown.ToPlainText(a.Body), terms))).ToList();
         return new SearchResults(results, filters.Page, pageSize, total);
