@@ -15,7 +15,7 @@ for line in open(results, encoding="utf-8"):
                      p99=float(p99), failed=int(failed), total=int(total)))
 
 def find(label, mode):
-    return next((r for r in rows if r["label"].startswith(label) and r["mode"] == mode), None)
+    return next((r for r in rows if (r["label"] == label or r["label"].startswith(label + " ")) and r["mode"] == mode), None)
 
 def cpu():
     for line in open("/proc/cpuinfo", encoding="utf-8"):
@@ -44,7 +44,7 @@ def os_name():
         pass
     return platform.platform()
 
-static = find("Static file", "static")
+static = next((r for r in rows if r["mode"] == "static"), None)
 lines = []
 w = lines.append
 w("# Benchmarks")
@@ -62,6 +62,7 @@ w("")
 w(f"- CPU: {cpu()}, {os.cpu_count()} cores (wrk and the server share them)")
 w(f"- Memory: {mem_gib():.0f} GiB; OS: {os_name()}; kernel {platform.release()}")
 w(f"- .NET SDK {run('dotnet', '--version')}; {run('wrk', '--version') if False else 'wrk (Debian package)'}")
+w(f"- Load average (1, 5, 15 min) {os.environ.get('BENCH_LOAD', '?')}: other work on the machine shares the 2 cores")
 w("- Server: Release build (`dotnet publish`), Kestrel, SQLite file in WAL mode, logging at Warning "
   "(one console line per request would measure the console)")
 w("")

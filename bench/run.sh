@@ -40,6 +40,7 @@ trap cleanup EXIT
 now() { date +%s%N; }
 seconds_since() { local ms=$(( ($(now) - $1) / 1000000 )); printf '%d.%02d' $((ms / 1000)) $(((ms % 1000) / 10)); }
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "bench: Release build" >&2
 rm -rf "$APP"
 dotnet publish src/AseanJapanNews.Web -c Release -o "$APP" --nologo -v quiet >/dev/null
@@ -93,6 +94,11 @@ measure() { # $1 = label, $2 = mode, $3 = path
   line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/latency.lua "$BASE$3" | grep '^RESULT')
   echo "$1|$2|$3|${line#RESULT }" >> "$RESULTS"
   echo "bench: $2 $1: ${line#RESULT }" >&2
+  if [ "$2" = uncached ]; then
+    # The same page one request at a time: its own service time, without the queueing of 32 connections on 2 cores.
+    line=$(wrk -t1 -c1 -d"$WARMUP" -s bench/latency.lua "$BASE$3" | grep '^RESULT')
+    echo "$1|uncached, 1 connection|$3|${line#RESULT }" >> "$RESULTS"
+  fi
 }
 
 article_slug() { # an article from page 26 of the home list, not one of the newest
@@ -131,6 +137,7 @@ for mode in true false; do
 done
 
 ARTICLE_BYTES=$(stat -c %s "$WORK/static/article.html")
+export BENCH_LOAD="before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 bench/report.py "$RESULTS" "$OUTPUT" "$IMPORT_S" "$IMPORTED" "$STARTUP_CACHED" "$PEAK_RSS_KB" "$ARTICLES" "$TAGS" "$SEED" \
   "$DURATION" "$THREADS" "$CONNECTIONS" "$ARTICLE_BYTES"
 echo "bench: wrote $OUTPUT" >&2
