@@ -142,6 +142,25 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 removals.Add(new Removal(text, "broken fragment around spam", line.Number));
                 continue;
             }
+            if (KeywordLabelOnly().IsMatch(text))
+            {
+                // "Tags:" on a line of its own with one keyword a line under it: joined into one keyword line,
+                // which the tail reader turns into suggested tags.
+                var keywords = new List<string>();
+                while (i + 1 < lines.Count && lines[i + 1].Text.Trim() is { Length: > 0 } keyword && keywords.Count < 15
+                    && Prose.WordCount(keyword) <= 6 && !Prose.EndsSentence(keyword) && !rules.IsFurniture(keyword)
+                    && !rules.IsBlockStart(keyword) && !rules.IsListStart(keyword))
+                {
+                    keywords.Add(keyword.TrimEnd(','));
+                    i++;
+                }
+                if (keywords.Count == 0)
+                {
+                    removals.Add(new Removal(text, "site furniture", line.Number));
+                    continue;
+                }
+                text = text.TrimEnd(':', ' ') + ": " + string.Join(", ", keywords);
+            }
             if (rules.IsBlockStart(text) && !bodyStarted)
             {
                 // "Mới nhất", "Đọc nhiều" in the site menu above the headline: a menu item, not the end of the article.
@@ -712,6 +731,9 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     // A bare address, or one after a short lead-in ("Nguồn: …", "Chi tiết xem tại …").
     [GeneratedRegex(@"^(?:[\p{L} ]{0,40}:?\s+)?(?<url>(?:https?://|www\.)\S+)$", RegexOptions.IgnoreCase)]
     private static partial Regex UrlLine();
+
+    [GeneratedRegex(@"^(?:từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeywordLabelOnly();
 
     [GeneratedRegex(@"^(?:từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex KeywordLabel();
