@@ -46,7 +46,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             meta.DateHasTime,
             summary,
             meta.Tags,
-            meta.SourceFromLine ?? meta.SourceFromByline ?? meta.SourceFromDateline ?? meta.SourceFromUrl ?? meta.SourceFromMasthead,
+            meta.Source,
             meta.SourceUrl,
             meta.Author,
             string.Join("\n\n", blocks.Select(Markdown)),
@@ -72,11 +72,29 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         public string? Author { get; set; }
         public string? SourceFromLine { get; set; }
         public string? SourceFromByline { get; set; }
+        public string? SourceFromBylineCredit { get; set; }
         public string? SourceFromDateline { get; set; }
         public string? SourceFromUrl { get; set; }
         public string? SourceFromMasthead { get; set; }
         public string? SourceUrl { get; set; }
         public List<string> Tags { get; } = [];
+
+        // Source policy: the outlet whose article the text is (docs/converter-blind-check-2.md, "Source policy").
+        // 1. A "Theo X" / "Nguồn: X" line of its own: the page republished X's article, even under its own
+        //    dateline (CafeF … "Theo Nikkei Asia" → Nikkei Asia; "Kinhtedothi - …" … "Nguồn: TTXVN" → TTXVN).
+        // 2. An outlet that signs the text: its dateline ("VOV.VN -") or its reporter's byline ("Minh Anh/VOV.VN").
+        //    A "(Theo Kyodo)" on such a byline is the agency the outlet's reporter worked from, not the source.
+        // 3. The credit on a byline that names no outlet ("Thanh Hải (theo Kyodo)" → Kyodo).
+        // 4. The page the text was copied from: its URL's host, then its masthead.
+        public string? Source =>
+            SourceFromLine ?? SourceFromDateline ?? SourceFromByline ?? SourceFromBylineCredit ?? SourceFromUrl ?? SourceFromMasthead;
+
+        public void SetByline(Attribution.Byline byline)
+        {
+            Author ??= byline.Author;
+            SourceFromByline ??= byline.Source;
+            SourceFromBylineCredit ??= byline.Credit;
+        }
 
         public void SetDate(Datelines.Dateline dateline)
         {
@@ -346,8 +364,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             }
             else if (Attribution.ParseByline(text, rules) is { } byline)
             {
-                meta.Author ??= byline.Author;
-                meta.SourceFromByline ??= byline.Source;
+                meta.SetByline(byline);
                 removals.Add(new Removal(text, "byline", lines[i].Number));
             }
             else if ((Attribution.SourceLine(text, rules) ?? rules.OutletName(text)) is { } source)
@@ -509,9 +526,14 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             }
             else if (Attribution.ParseByline(text, rules) is { } byline)
             {
-                meta.Author ??= byline.Author;
-                meta.SourceFromByline ??= byline.Source;
+                meta.SetByline(byline);
                 removals.Add(new Removal(text, "byline", line.Number));
+            }
+            else if (Attribution.BylineThenSource(text, rules) is { } both)
+            {
+                meta.Author ??= both.Author;
+                meta.SourceFromLine ??= both.Source;
+                removals.Add(new Removal(text, "byline and source", line.Number));
             }
             else if (Attribution.BareName(text, rules) is { } name)
             {
