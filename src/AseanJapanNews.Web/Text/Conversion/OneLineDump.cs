@@ -35,25 +35,25 @@ internal static partial class OneLineDump
         if (DatelineInFirstSentence(first) is var (start, end) && start >= 3)
         {
             // "Tiêu đề Thứ Sáu, 01/03/2024 09:20 (GMT+7) QĐND Online - Sáng 1/3, …": title, dateline, sapo.
-            pieces.Add(string.Join(' ', first.Take(start)));
-            pieces.Add(string.Join(' ', first.Skip(start).Take(end - start)));
+            pieces.Add(Join(first.Take(start), segmented));
+            pieces.Add(Join(first.Skip(start).Take(end - start), segmented));
             if (end < first.Count)
             {
-                pieces.Add(string.Join(' ', first.Skip(end)));
+                pieces.Add(Join(first.Skip(end), segmented));
             }
             sentences.RemoveAt(0);
         }
         else if (restart > 0)
         {
-            pieces.Add(string.Join(' ', first.Take(restart)));
+            pieces.Add(Join(first.Take(restart), segmented));
             sentences[0] = sentences[0] with { Tokens = first.Skip(restart).ToList() };
             // The sapo is the rest of that first sentence, a paragraph of its own.
-            pieces.Add(string.Join(' ', sentences[0].Tokens));
+            pieces.Add(Join(sentences[0].Tokens, segmented));
             sentences.RemoveAt(0);
         }
         else if (first.Count <= MaxTitleWords && !sentences[0].Ended)
         {
-            pieces.Add(string.Join(' ', first));
+            pieces.Add(Join(first, segmented));
             sentences.RemoveAt(0);
         }
 
@@ -62,7 +62,7 @@ internal static partial class OneLineDump
         {
             if (paragraph.Count > 0)
             {
-                pieces.Add(string.Join(' ', paragraph));
+                pieces.Add(Join(paragraph, segmented));
                 paragraph.Clear();
             }
         }
@@ -72,7 +72,7 @@ internal static partial class OneLineDump
             {
                 // Captions and unterminated fragments (a trailing author name) stand alone.
                 Flush();
-                pieces.Add(string.Join(' ', sentence.Tokens) + (sentence.Credit is null ? "" : " Ảnh: " + sentence.Credit));
+                pieces.Add(Join(sentence.Tokens, segmented) + (sentence.Credit is null ? "" : " Ảnh: " + sentence.Credit));
                 continue;
             }
             paragraph.AddRange(sentence.Tokens);
@@ -83,6 +83,21 @@ internal static partial class OneLineDump
         }
         Flush();
         return pieces;
+    }
+
+    // Tokens back into text; in plain (not segmented) text a full stop split off its word goes back onto it.
+    private static string Join(IEnumerable<string> tokens, bool segmented)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var token in tokens)
+        {
+            if (sb.Length > 0 && (segmented || token is not ("." or "!" or "?")))
+            {
+                sb.Append(' ');
+            }
+            sb.Append(token);
+        }
+        return sb.ToString();
     }
 
     private sealed record Sentence(List<string> Tokens, bool Ended, string? Credit);

@@ -450,7 +450,12 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         for (var j = title + 1; j < lines.Count && j <= title + 4; j++)
         {
             var text = lines[j].Text;
-            if (Datelines.Parse(text) is not null || IsParagraph(text) || Attribution.ParseOutletDateline(text, rules) is not null)
+            if (Datelines.Parse(text) is not null)
+            {
+                // "Menu item, dateline, headline, lead": a dateline above the headline belongs to the line after it.
+                return !(j + 1 < lines.Count && IsHeadline(lines[j + 1].Text) && LeadFollows(lines, j + 1));
+            }
+            if (IsParagraph(text) || Attribution.ParseOutletDateline(text, rules) is not null)
             {
                 return true;
             }
@@ -458,6 +463,23 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 || Attribution.ParseByline(text, rules) is not null || Attribution.SourceLine(text, rules) is not null
                 || Attribution.BareName(text, rules) is not null;
             if (!header)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private bool LeadFollows(List<Line> lines, int title)
+    {
+        for (var j = title + 1; j < lines.Count && j <= title + 3; j++)
+        {
+            var text = lines[j].Text;
+            if (IsParagraph(text) || Attribution.ParseOutletDateline(text, rules) is not null)
+            {
+                return true;
+            }
+            if (Attribution.ParseByline(text, rules) is null && Attribution.BareName(text, rules) is null && !UrlLine().IsMatch(text))
             {
                 return false;
             }
@@ -476,7 +498,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     private static bool IsBreadcrumb(string text)
     {
         var parts = BreadcrumbSeparator().Split(text);
-        return parts.Length >= 2 && parts.All(p => RealWordCount(p) is >= 1 and <= 6) && !Prose.EndsSentence(text);
+        return parts.Length >= 2 && parts.All(p => RealWordCount(p) is >= 1 and <= 8) && !Prose.EndsSentence(text);
     }
 
     // "Báo Tin tức - Thông tấn xã Việt Nam", "VOV.VN | Đài Tiếng nói Việt Nam": an outlet's name with a tagline.
