@@ -3,14 +3,14 @@ using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Editorial;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.FileProviders;
 using AseanJapanNews.Web.Search;
 using AseanJapanNews.Web.Search.Sqlite;
 using AseanJapanNews.Web.Syndication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Serilog;
 

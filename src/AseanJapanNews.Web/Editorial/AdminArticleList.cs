@@ -9,7 +9,13 @@ public enum EditorialState { All, Draft, Scheduled, Published, Trash }
 
 public sealed record AdminArticleQuery(EditorialState State, string? Tag, string? Title, int Page);
 
-public sealed record AdminArticleRow(int Id, string Title, string Slug, EditorialState State, DateTime? PublishedAtUtc, DateTime UpdatedAtUtc, IReadOnlyList<string> Tags);
+public sealed record AdminArticleRow(int Id, string Title, string Slug, EditorialState State, DateTime? PublishedAtUtc, bool TimeKnown, DateTime UpdatedAtUtc, IReadOnlyList<string> Tags)
+{
+    /// <summary>"17/12/2023 08:04", or just the day when the time was never given.</summary>
+    public string PublishedText => PublishedAtUtc is { } at
+        ? VietnamTime.ToVietnam(at).ToString(TimeKnown ? "dd'/'MM'/'yyyy HH':'mm" : "dd'/'MM'/'yyyy", System.Globalization.CultureInfo.InvariantCulture)
+        : "—";
+}
 
 public sealed record AdminArticlePage(IReadOnlyList<AdminArticleRow> Rows, int Page, int TotalPages, int TotalCount);
 
@@ -46,10 +52,10 @@ public sealed class AdminArticleList(NewsDbContext db, TimeProvider clock)
         var rows = await articles
             .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
             .Skip((query.Page - 1) * PageSize).Take(PageSize)
-            .Select(a => new { a.Id, a.Title, a.Slug, a.Status, a.PublishedAtUtc, a.UpdatedAtUtc, Tags = a.Tags.OrderBy(t => t.SortKey).Select(t => t.Name).ToList() })
+            .Select(a => new { a.Id, a.Title, a.Slug, a.Status, a.PublishedAtUtc, a.PublishedTimeKnown, a.UpdatedAtUtc, Tags = a.Tags.OrderBy(t => t.SortKey).Select(t => t.Name).ToList() })
             .ToListAsync(ct);
         return new AdminArticlePage(
-            rows.Select(r => new AdminArticleRow(r.Id, r.Title, r.Slug, StateOf(r.Status, r.PublishedAtUtc, now), r.PublishedAtUtc, r.UpdatedAtUtc, r.Tags)).ToList(),
+            rows.Select(r => new AdminArticleRow(r.Id, r.Title, r.Slug, StateOf(r.Status, r.PublishedAtUtc, now), r.PublishedAtUtc, r.PublishedTimeKnown, r.UpdatedAtUtc, r.Tags)).ToList(),
             query.Page, totalPages, total);
     }
 

@@ -5,7 +5,10 @@ namespace AseanJapanNews.Web.Text.Conversion;
 /// <summary>Who wrote it and where it came from: "Theo …" lines, bylines, outlet datelines, bare names.</summary>
 internal static partial class Attribution
 {
-    public sealed record Byline(string? Author, string? Source);
+    /// <param name="Author">The reporter's name in normal case.</param>
+    /// <param name="Source">The outlet the byline names as the reporter's own ("Thu Hà/VOV.VN", "HẢI NGỌC (Vietnam+)").</param>
+    /// <param name="Credit">The outlet a "(Theo X)" after the byline credits as the reporter's material ("… (Theo Kyodo)").</param>
+    public sealed record Byline(string? Author, string? Source, string? Credit = null);
 
     public sealed record OutletDateline(string Source, string Rest, Datelines.Dateline? Date);
 
@@ -40,7 +43,7 @@ internal static partial class Attribution
             if (inner is not null)
             {
                 return suffix.Groups["src"].Success
-                    ? inner with { Source = Outlet(suffix.Groups["src"].Value, rules) ?? suffix.Groups["src"].Value.Trim() }
+                    ? inner with { Credit = Outlet(suffix.Groups["src"].Value, rules) ?? suffix.Groups["src"].Value.Trim() }
                     : inner;
             }
         }
@@ -65,6 +68,21 @@ internal static partial class Attribution
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A closing byline run together with the source line after it, as one-line dumps leave them:
+    /// "Bài và ảnh: Quang Huy Theo Báo Nhân Dân" → author Quang Huy, source Báo Nhân Dân.
+    /// </summary>
+    public static (string Author, string Source)? BylineThenSource(string line, CleaningRules rules)
+    {
+        var m = BylineThenSourcePattern().Match(line);
+        if (!m.Success || SourceLine(m.Groups["src"].Value, rules) is not { } source)
+        {
+            return null;
+        }
+        var author = ParseByline(m.Groups["byline"].Value, rules)?.Author ?? BareName(m.Groups["byline"].Value, rules);
+        return author is null ? null : (author, source);
     }
 
     /// <summary>A line that is only a personal name ("Hoài Thu", "HẢI NGỌC", "Minh Anh - Thu Hà").</summary>
@@ -130,7 +148,10 @@ internal static partial class Attribution
     [GeneratedRegex(@"^(báo|tạp chí|trang|đài|hãng|kênh|cổng)\s", RegexOptions.IgnoreCase)]
     private static partial Regex OutletWord();
 
-    [GeneratedRegex(@"^(?:tác giả|bài(?: và| ,|,| &)? ảnh|bài|phóng viên|pv|nhóm phóng viên|thực hiện|ghi chép|người viết|by)\s*:\s*(?<name>.{2,70})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<byline>.{3,80}?)\s+(?<src>\(?(?:Theo|THEO|Nguồn:?|NGUỒN:?)\s+\S.{1,60})$")]
+    private static partial Regex BylineThenSourcePattern();
+
+    [GeneratedRegex(@"^(?:tác giả|(?:bài|tin)(?: và| ,|,| &)? ảnh|bài|phóng viên|pv|nhóm phóng viên|thực hiện|ghi chép|người viết|by)\s*:\s*(?<name>.{2,70})$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledByline();
 
     [GeneratedRegex(@"^(?<name>[^()/]{3,45}?)\s*(?:(?<paren>\()\s*(?<outlet>[^()]{2,40})\s*\)|/\s*(?<outlet>[^()/]{2,30}(?:/[^()/]{2,30})?))\s*\.?$")]

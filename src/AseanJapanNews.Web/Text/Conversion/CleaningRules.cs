@@ -11,7 +11,9 @@ public sealed class CleaningRules
     /// <summary>File names inside <c>content/cleaning/</c>.</summary>
     public const string SpamFile = "spam-phrases.txt", FurnitureFile = "furniture-patterns.txt", OutletsFile = "outlets.txt";
 
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
+    // Editor-maintained furniture patterns run on the non-backtracking engine: linear time whatever the
+    // pattern, so no timeout is needed (a timeout made conversions fail at random on a loaded machine).
+    private const RegexOptions FurnitureOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private readonly List<Outlet> _outlets;
     private readonly Dictionary<string, Outlet> _outletByName;
@@ -52,16 +54,33 @@ public sealed class CleaningRules
         _anyListStart = Combine(ListStartPatterns);
     }
 
-    private readonly Regex? _anyFurniture, _anyBlockStart, _anyListStart;
+    private readonly Regex[] _anyFurniture, _anyBlockStart, _anyListStart;
 
-    // When every pattern is anchored at the line start, the anchor is hoisted out of the alternation so the
-    // engine tries position 0 only instead of every position of a long paragraph.
-    private static Regex? Combine(IReadOnlyList<Regex> patterns) =>
-        patterns.Count == 0
-            ? null
-            : new Regex(
-                (patterns.All(p => p.ToString().StartsWith('^')) ? "^" : "") + "(?:" + string.Join('|', patterns.Select(p => "(?:" + p + ")")) + ")",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout);
+    // Patterns are combined into as few alternations as the non-backtracking engine accepts (it caps the size
+    // of its automaton), so a line is scanned a handful of times instead of once per pattern. When every
+    // pattern is anchored at the line start, the anchor is hoisted out so only position 0 is tried.
+    private static Regex[] Combine(IReadOnlyList<Regex> patterns)
+    {
+        var combined = new List<Regex>();
+        var pending = patterns.ToList();
+        var size = pending.Count;
+        while (pending.Count > 0)
+        {
+            var chunk = pending.Take(size).ToList();
+            try
+            {
+                var anchored = chunk.All(p => p.ToString().StartsWith('^'));
+                combined.Add(new Regex(
+                    (anchored ? "^" : "") + "(?:" + string.Join('|', chunk.Select(p => "(?:" + p + ")")) + ")", FurnitureOptions));
+                pending.RemoveRange(0, chunk.Count);
+            }
+            catch (NotSupportedException) when (size > 1)
+            {
+                size = Math.Max(1, size / 2);
+            }
+        }
+        return combined.ToArray();
+    }
 
     /// <summary>Spam phrases, longest first.</summary>
     public IReadOnlyList<string> SpamPhrases { get; }
@@ -109,7 +128,15 @@ public sealed class CleaningRules
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             var kind = colon > 0 ? line[..colon].Trim() : "";
             var pattern = colon > 0 ? line[(colon + 1)..].Trim() : line;
-            var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout);
+            Regex regex;
+            try
+            {
+                regex = new Regex(pattern, FurnitureOptions);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            {
+                throw new FormatException($"Furniture pattern is not a usable regex (look-arounds and back-references are not supported): {line} — {e.Message}", e);
+            }
             switch (kind)
             {
                 case "line": furniture.Add(regex); break;
@@ -141,11 +168,23 @@ public sealed class CleaningRules
         return _outlets.FirstOrDefault(o => host == o.Domain || host.EndsWith("." + o.Domain, StringComparison.Ordinal))?.DisplayName;
     }
 
-    internal bool IsFurniture(string line) => _anyFurniture?.IsMatch(line) ?? false;
+    internal bool IsFurniture(string line) => AnyMatch(_anyFurniture, line);
 
-    internal bool IsBlockStart(string line) => _anyBlockStart?.IsMatch(line) ?? false;
+    internal bool IsBlockStart(string line) => AnyMatch(_anyBlockStart, line);
 
-    internal bool IsListStart(string line) => _anyListStart?.IsMatch(line) ?? false;
+    internal bool IsListStart(string line) => AnyMatch(_anyListStart, line);
+
+    private static bool AnyMatch(Regex[] patterns, string line)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (pattern.IsMatch(line))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static string NameKey(string name) => VietnameseText.Fold(name.Trim().TrimEnd('.', ':')).Replace(" ", "", StringComparison.Ordinal);
 

@@ -70,6 +70,13 @@ public static partial class Datelines
                 sawDayMonth = true;
                 rest = rest.Remove(dm.Index, dm.Length);
             }
+            // The offset goes first, so its "07:00" in "(GMT+07:00)" is not read as the time of day.
+            var z = Offset().Match(rest);
+            if (z.Success)
+            {
+                offset = ParseOffset(z.Groups["z"].Value);
+                rest = rest.Remove(z.Index, z.Length);
+            }
             var t = Time().Match(rest);
             if (t.Success)
             {
@@ -80,12 +87,6 @@ public static partial class Datelines
                     time = new TimeOnly((parsed.Hour % 12) + (pm ? 12 : 0), parsed.Minute);
                 }
                 rest = rest.Remove(t.Index, t.Length);
-            }
-            var z = Offset().Match(rest);
-            if (z.Success)
-            {
-                offset = ParseOffset(z.Groups["z"].Value);
-                rest = rest.Remove(z.Index, z.Length);
             }
         }
         if (day is null && !sawDayMonth)

@@ -32,17 +32,28 @@ internal static partial class OneLineDump
         }
         var first = sentences[0].Tokens;
         var restart = TitleRestart(first, segmented);
-        if (restart > 0)
+        if (DatelineInFirstSentence(first) is var (start, end) && start >= 3)
         {
-            pieces.Add(string.Join(' ', first.Take(restart)));
+            // "Tiêu đề Thứ Sáu, 01/03/2024 09:20 (GMT+7) QĐND Online - Sáng 1/3, …": title, dateline, sapo.
+            pieces.Add(Join(first.Take(start), segmented));
+            pieces.Add(Join(first.Skip(start).Take(end - start), segmented));
+            if (end < first.Count)
+            {
+                pieces.Add(Join(first.Skip(end), segmented));
+            }
+            sentences.RemoveAt(0);
+        }
+        else if (restart > 0)
+        {
+            pieces.Add(Join(first.Take(restart), segmented));
             sentences[0] = sentences[0] with { Tokens = first.Skip(restart).ToList() };
             // The sapo is the rest of that first sentence, a paragraph of its own.
-            pieces.Add(string.Join(' ', sentences[0].Tokens));
+            pieces.Add(Join(sentences[0].Tokens, segmented));
             sentences.RemoveAt(0);
         }
         else if (first.Count <= MaxTitleWords && !sentences[0].Ended)
         {
-            pieces.Add(string.Join(' ', first));
+            pieces.Add(Join(first, segmented));
             sentences.RemoveAt(0);
         }
 
@@ -51,7 +62,7 @@ internal static partial class OneLineDump
         {
             if (paragraph.Count > 0)
             {
-                pieces.Add(string.Join(' ', paragraph));
+                pieces.Add(Join(paragraph, segmented));
                 paragraph.Clear();
             }
         }
@@ -61,7 +72,7 @@ internal static partial class OneLineDump
             {
                 // Captions and unterminated fragments (a trailing author name) stand alone.
                 Flush();
-                pieces.Add(string.Join(' ', sentence.Tokens) + (sentence.Credit is null ? "" : " Ảnh: " + sentence.Credit));
+                pieces.Add(Join(sentence.Tokens, segmented) + (sentence.Credit is null ? "" : " Ảnh: " + sentence.Credit));
                 continue;
             }
             paragraph.AddRange(sentence.Tokens);
@@ -72,6 +83,21 @@ internal static partial class OneLineDump
         }
         Flush();
         return pieces;
+    }
+
+    // Tokens back into text; in plain (not segmented) text a full stop split off its word goes back onto it.
+    private static string Join(IEnumerable<string> tokens, bool segmented)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var token in tokens)
+        {
+            if (sb.Length > 0 && (segmented || token is not ("." or "!" or "?")))
+            {
+                sb.Append(' ');
+            }
+            sb.Append(token);
+        }
+        return sb.ToString();
     }
 
     private sealed record Sentence(List<string> Tokens, bool Ended, string? Credit);
@@ -178,10 +204,53 @@ internal static partial class OneLineDump
         return 0;
     }
 
+    // The header's dateline run into the title: a date token within title length, with the weekday,
+    // labels and separators before it and the time and time zone after it. Null when there is none.
+    private static (int Start, int End)? DatelineInFirstSentence(List<string> first)
+    {
+        var limit = Math.Min(first.Count, MaxTitleWords + 4);
+        var at = -1;
+        for (var i = 3; i < limit; i++)
+        {
+            if (DateToken().IsMatch(first[i].TrimEnd(',')))
+            {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0)
+        {
+            return null;
+        }
+        var start = at;
+        while (start > 3 && DatelineLeadToken().IsMatch(Bare(first[start - 1].Replace('_', ' '))))
+        {
+            start--;
+        }
+        var end = at + 1;
+        while (end < first.Count && DatelineTailToken().IsMatch(Bare(first[end])))
+        {
+            end++;
+        }
+        return (start, end);
+    }
+
+    // A token without a trailing comma ("Sáu," → "Sáu"); a lone comma stays itself.
+    private static string Bare(string token) => token.Length > 1 ? token.TrimEnd(',') : token;
+
     private static bool IsWord(string token) => token.Any(char.IsLetterOrDigit);
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:_\p{Ll}+)+$")]
     private static partial Regex SentenceOpeningWord();
+
+    [GeneratedRegex(@"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$")]
+    private static partial Regex DateToken();
+
+    [GeneratedRegex(@"^(?:thứ(?: (?:hai|ba|tư|năm|sáu|bảy|[2-7]))?|chủ nhật|hai|ba|tư|năm|sáu|bảy|cập nhật|ngày|lúc|đăng|,|\||-|–|\d{1,2}[:h]\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatelineLeadToken();
+
+    [GeneratedRegex(@"^(?:\(?(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|\(|\)|,|\||\d{1,2}[:h]\d{2}|[AaPp][Mm]|\+\d{1,2}(?::\d{2})?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatelineTailToken();
 
     [GeneratedRegex(@"^\p{Lu}\.$")]
     private static partial Regex SingleInitial();

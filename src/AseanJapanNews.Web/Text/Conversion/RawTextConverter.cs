@@ -14,6 +14,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     private const int MaxTitleWords = 30;
     private const int HeadLines = 6;
     private const int TailLines = 8;
+    private const int HeadScanLines = 30;
 
     /// <summary>Cleans <paramref name="raw"/> and splits it into metadata and a Markdown body.</summary>
     public ArticleDraft Convert(string raw)
@@ -45,7 +46,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             meta.DateHasTime,
             summary,
             meta.Tags,
-            meta.SourceFromLine ?? meta.SourceFromByline ?? meta.SourceFromDateline ?? meta.SourceFromUrl ?? meta.SourceFromMasthead,
+            meta.Source,
             meta.SourceUrl,
             meta.Author,
             string.Join("\n\n", blocks.Select(Markdown)),
@@ -71,11 +72,29 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         public string? Author { get; set; }
         public string? SourceFromLine { get; set; }
         public string? SourceFromByline { get; set; }
+        public string? SourceFromBylineCredit { get; set; }
         public string? SourceFromDateline { get; set; }
         public string? SourceFromUrl { get; set; }
         public string? SourceFromMasthead { get; set; }
         public string? SourceUrl { get; set; }
         public List<string> Tags { get; } = [];
+
+        // Source policy: the outlet whose article the text is (docs/converter-blind-check-2.md, "Source policy").
+        // 1. A "Theo X" / "Nguồn: X" line of its own: the page republished X's article, even under its own
+        //    dateline (CafeF … "Theo Nikkei Asia" → Nikkei Asia; "Kinhtedothi - …" … "Nguồn: TTXVN" → TTXVN).
+        // 2. An outlet that signs the text: its dateline ("VOV.VN -") or its reporter's byline ("Minh Anh/VOV.VN").
+        //    A "(Theo Kyodo)" on such a byline is the agency the outlet's reporter worked from, not the source.
+        // 3. The credit on a byline that names no outlet ("Thanh Hải (theo Kyodo)" → Kyodo).
+        // 4. The page the text was copied from: its URL's host, then its masthead.
+        public string? Source =>
+            SourceFromLine ?? SourceFromDateline ?? SourceFromByline ?? SourceFromBylineCredit ?? SourceFromUrl ?? SourceFromMasthead;
+
+        public void SetByline(Attribution.Byline byline)
+        {
+            Author ??= byline.Author;
+            SourceFromByline ??= byline.Source;
+            SourceFromBylineCredit ??= byline.Credit;
+        }
 
         public void SetDate(Datelines.Dateline dateline)
         {
@@ -119,6 +138,8 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     {
         var kept = new List<Line>();
         var afterImage = false;
+        // Related-news blocks end an article, so their first line only cuts once a paragraph has been kept.
+        var bodyStarted = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -137,6 +158,31 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             if (damaged && !Prose.EndsSentence(text) && Prose.WordCount(text) <= 15 && (HasGluedWord(text) || Prose.WordCount(text) <= 3))
             {
                 removals.Add(new Removal(text, "broken fragment around spam", line.Number));
+                continue;
+            }
+            if (KeywordLabelOnly().IsMatch(text))
+            {
+                // "Tags:" on a line of its own with one keyword a line under it: joined into one keyword line,
+                // which the tail reader turns into suggested tags.
+                var keywords = new List<string>();
+                while (i + 1 < lines.Count && lines[i + 1].Text.Trim() is { Length: > 0 } keyword && keywords.Count < 15
+                    && Prose.WordCount(keyword) <= 6 && !Prose.EndsSentence(keyword) && !rules.IsFurniture(keyword)
+                    && !rules.IsBlockStart(keyword) && !rules.IsListStart(keyword))
+                {
+                    keywords.Add(keyword.TrimEnd(','));
+                    i++;
+                }
+                if (keywords.Count == 0)
+                {
+                    removals.Add(new Removal(text, "site furniture", line.Number));
+                    continue;
+                }
+                text = text.TrimEnd(':', ' ') + ": " + string.Join(", ", keywords);
+            }
+            if (rules.IsBlockStart(text) && !bodyStarted)
+            {
+                // "Mới nhất", "Đọc nhiều" in the site menu above the headline: a menu item, not the end of the article.
+                removals.Add(new Removal(text, "menu item", line.Number));
                 continue;
             }
             if (rules.IsBlockStart(text))
@@ -176,6 +222,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 kept[^1].Repeated = true;
                 continue;
             }
+            bodyStarted |= IsParagraph(text);
             line.Text = text;
             line.Damaged = damaged;
             line.AfterImage = afterImage;
@@ -285,7 +332,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             {
                 removals.Add(new Removal(text, "source URL", lines[i].Number));
             }
-            else if (i != titleAt && rules.OutletName(text) is { } masthead)
+            else if (i != titleAt && (rules.OutletName(text) ?? MastheadOutlet(text)) is { } masthead)
             {
                 meta.SourceFromMasthead ??= masthead;
                 removals.Add(new Removal(text, "outlet name", lines[i].Number));
@@ -317,8 +364,7 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             }
             else if (Attribution.ParseByline(text, rules) is { } byline)
             {
-                meta.Author ??= byline.Author;
-                meta.SourceFromByline ??= byline.Source;
+                meta.SetByline(byline);
                 removals.Add(new Removal(text, "byline", lines[i].Number));
             }
             else if ((Attribution.SourceLine(text, rules) ?? rules.OutletName(text)) is { } source)
@@ -355,15 +401,27 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         return true;
     }
 
-    // Pasted pages open with the site's menu: short section names ("Thế giới", "Quốc phòng an ninh")
-    // one per line. The headline is the first title-like line that is not one of a run of such items
-    // and not the outlet's own name; -1 when the head holds none (the old first-title-like rule applies).
+    // Pasted pages open with the site's furniture: the menu ("Thế giới", "Mới nhất"), a breadcrumb
+    // ("Trang chủ > Thế giới"), the masthead, a cookie banner, injected junk. The headline is the first
+    // headline-like line (5–30 words, no full stop, not a breadcrumb or masthead) that the article visibly
+    // starts after: within a few header lines (byline, source, URL) comes a dateline or the lead paragraph.
+    // Failing that, the first title-like line that is not one of a run of menu items. -1 when the head holds none.
     private int FindTitle(List<Line> lines)
     {
+        var firstParagraph = lines.FindIndex(l => IsParagraph(l.Text));
+        var scan = Math.Min(firstParagraph < 0 ? lines.Count : firstParagraph, HeadScanLines);
+        for (var i = 0; i < scan; i++)
+        {
+            if (IsHeadline(lines[i].Text) && ArticleStartsAfter(lines, i))
+            {
+                return i;
+            }
+        }
         for (var i = 0; i < lines.Count && i < HeadLines + 10; i++)
         {
             var text = lines[i].Text;
-            if (!IsTitle(text) || Datelines.Parse(text) is not null || rules.OutletName(text) is not null || UrlLine().IsMatch(text))
+            if (!IsTitle(text) || Datelines.Parse(text) is not null || rules.OutletName(text) is not null || UrlLine().IsMatch(text)
+                || IsBreadcrumb(text) || IsMasthead(text))
             {
                 continue;
             }
@@ -373,6 +431,83 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             }
         }
         return -1;
+    }
+
+    private bool IsHeadline(string text)
+    {
+        var words = RealWordCount(text);
+        return words is >= 5 and <= MaxTitleWords && text[^1] is not ('.' or ';' or ':' or ',') && IsTitle(text)
+            && Datelines.Parse(text) is null && !UrlLine().IsMatch(text) && rules.OutletName(text) is null
+            && !IsBreadcrumb(text) && !IsMasthead(text) && Attribution.ParseByline(text, rules) is null
+            && Attribution.SourceLine(text, rules) is null;
+    }
+
+    // After the headline: header lines (byline, author, source, URL, a repeat of the headline), then a
+    // dateline or the first paragraph. Anything else (another menu item, a breadcrumb) means the line
+    // was not the headline.
+    private bool ArticleStartsAfter(List<Line> lines, int title)
+    {
+        for (var j = title + 1; j < lines.Count && j <= title + 4; j++)
+        {
+            var text = lines[j].Text;
+            if (Datelines.Parse(text) is not null)
+            {
+                // "Menu item, dateline, headline, lead": a dateline above the headline belongs to the line after it.
+                return !(j + 1 < lines.Count && IsHeadline(lines[j + 1].Text) && LeadFollows(lines, j + 1));
+            }
+            if (IsParagraph(text) || Attribution.ParseOutletDateline(text, rules) is not null)
+            {
+                return true;
+            }
+            var header = SameKey(text, lines[title].Text) || UrlLine().IsMatch(text) || rules.OutletName(text) is not null
+                || Attribution.ParseByline(text, rules) is not null || Attribution.SourceLine(text, rules) is not null
+                || Attribution.BareName(text, rules) is not null;
+            if (!header)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private bool LeadFollows(List<Line> lines, int title)
+    {
+        for (var j = title + 1; j < lines.Count && j <= title + 3; j++)
+        {
+            var text = lines[j].Text;
+            if (IsParagraph(text) || Attribution.ParseOutletDateline(text, rules) is not null)
+            {
+                return true;
+            }
+            if (Attribution.ParseByline(text, rules) is null && Attribution.BareName(text, rules) is null && !UrlLine().IsMatch(text))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // A lead or body paragraph: a full sentence of some length (menus, breadcrumbs and headlines have no full stop).
+    private static bool IsParagraph(string text) => Prose.EndsSentence(text) && text[^1] != ':' && Prose.WordCount(text) >= 12;
+
+    private static int RealWordCount(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    // "Thế giới › Phân tích", "Trang chủ > Thế giới > Người Việt khắp nơi", "Kinh tế / Đầu tư": short
+    // section names joined by a path separator.
+    private static bool IsBreadcrumb(string text)
+    {
+        var parts = BreadcrumbSeparator().Split(text);
+        return parts.Length >= 2 && parts.All(p => RealWordCount(p) is >= 1 and <= 8) && !Prose.EndsSentence(text);
+    }
+
+    // "Báo Tin tức - Thông tấn xã Việt Nam", "VOV.VN | Đài Tiếng nói Việt Nam": an outlet's name with a tagline.
+    private bool IsMasthead(string text) => MastheadOutlet(text) is not null;
+
+    private string? MastheadOutlet(string text)
+    {
+        var parts = MastheadSeparator().Split(text);
+        return parts.Length >= 2 && RealWordCount(text) <= 12 ? Attribution.Outlet(parts[0], rules) : null;
     }
 
     private static bool IsMenuItem(string text) =>
@@ -413,9 +548,14 @@ public sealed partial class RawTextConverter(CleaningRules rules)
             }
             else if (Attribution.ParseByline(text, rules) is { } byline)
             {
-                meta.Author ??= byline.Author;
-                meta.SourceFromByline ??= byline.Source;
+                meta.SetByline(byline);
                 removals.Add(new Removal(text, "byline", line.Number));
+            }
+            else if (Attribution.BylineThenSource(text, rules) is { } both)
+            {
+                meta.Author ??= both.Author;
+                meta.SourceFromLine ??= both.Source;
+                removals.Add(new Removal(text, "byline and source", line.Number));
             }
             else if (Attribution.BareName(text, rules) is { } name)
             {
@@ -606,6 +746,12 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     [GeneratedRegex(@"【[^】]{0,80}】|\[[^\]]{0,80}\]|\([^)]{0,80}\)")]
     private static partial Regex BracketedInsert();
 
+    [GeneratedRegex(@"\s+[›>»/|]\s+|\s*[›»]\s*")]
+    private static partial Regex BreadcrumbSeparator();
+
+    [GeneratedRegex(@"\s+[-–—|]\s+")]
+    private static partial Regex MastheadSeparator();
+
     [GeneratedRegex(@"[\p{L}\p{M}]+")]
     private static partial Regex LetterRun();
 
@@ -629,6 +775,9 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     // A bare address, or one after a short lead-in ("Nguồn: …", "Chi tiết xem tại …").
     [GeneratedRegex(@"^(?:[\p{L} ]{0,40}:?\s+)?(?<url>(?:https?://|www\.)\S+)$", RegexOptions.IgnoreCase)]
     private static partial Regex UrlLine();
+
+    [GeneratedRegex(@"^(?:từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeywordLabelOnly();
 
     [GeneratedRegex(@"^(?:từ khóa|từ khoá|tags?|thẻ|chủ đề|keywords?)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex KeywordLabel();

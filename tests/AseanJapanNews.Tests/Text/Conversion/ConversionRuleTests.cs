@@ -140,6 +140,18 @@ public class ConversionRuleTests
     [InlineData("2023-12-16T03:15:00Z", "2023-12-16T03:15:00+00:00", true)]
     [InlineData("Thứ Hai, ngày 16 tháng 12 năm 2023", "2023-12-16T00:00:00+07:00", false)]
     [InlineData("Đăng lúc 16/12/2023 10:15 (GMT+9)", "2023-12-16T10:15:00+09:00", true)]
+    [InlineData("Thứ Hai, 20/11/2023 | 14:35", "2023-11-20T14:35:00+07:00", true)]
+    [InlineData("Thứ hai, 20/11/2023, 14:35 (GMT+7)", "2023-11-20T14:35:00+07:00", true)]
+    [InlineData("20/11/2023 14:35 (GMT+07:00)", "2023-11-20T14:35:00+07:00", true)]
+    [InlineData("(GMT+07:00) 20/11/2023 14:35", "2023-11-20T14:35:00+07:00", true)]
+    [InlineData("Chủ nhật, ngày 17/12/2023 - 08:04", "2023-12-17T08:04:00+07:00", true)]
+    [InlineData("17-12-2023 08:04", "2023-12-17T08:04:00+07:00", true)]
+    [InlineData("14:35 20/11/2023", "2023-11-20T14:35:00+07:00", true)]
+    [InlineData("Cập nhật 10:12 ngày 05/06/2024", "2024-06-05T10:12:00+07:00", true)]
+    [InlineData("05/06/2024 - 10:12 GMT+7", "2024-06-05T10:12:00+07:00", true)]
+    [InlineData("Thứ Tư, 07:30, 10/04/2024", "2024-04-10T07:30:00+07:00", true)]
+    [InlineData("Thứ ba, 12/3/2024", "2024-03-12T00:00:00+07:00", false)]
+    [InlineData("20.11.2023 - 14h35", "2023-11-20T14:35:00+07:00", true)]
     public void Convert_ReadsPublicationDate_FromHeaderLines(string header, string expected, bool hasTime)
     {
         var draft = Convert(Title, header, Para, Para2);
@@ -287,5 +299,106 @@ public class ConversionRuleTests
         Assert.Equal("Hai bên mua đã ký kết văn bản hợp tác mới.", draft.Body);
         Assert.Equal("Báo Ví Dụ", draft.Source);
         Assert.Equal("Báo Ví Dụ", rules.OutletForUrl("https://www.example.vn/a"));
+    }
+    [Theory]
+    [InlineData("Trang chủ > Thế giới > Châu Á")]
+    [InlineData("Thế giới › Phân tích chuyên sâu về kinh tế")]
+    [InlineData("Báo Tuổi Trẻ - Tin tức mới nhất trong ngày")]
+    [InlineData("Chúng tôi sử dụng cookie để cải thiện trải nghiệm. Đồng ý")]
+    public void Convert_TakesTheHeadlineAfterMenusBreadcrumbsMastheadsAndBanners(string furniture)
+    {
+        var draft = Convert("Thời sự", "Thế giới", "Kinh doanh", "Văn hóa và giải trí cuối tuần", furniture, "Thứ bảy, 16/12/2023 - 10:15", Title, Para, Para2);
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal(new DateTimeOffset(2023, 12, 16, 10, 15, 0, TimeSpan.FromHours(7)), draft.Date);
+        Assert.DoesNotContain(furniture, All(draft), StringComparison.Ordinal);
+        Assert.Contains(draft.Removals, r => r.Text == furniture);
+    }
+
+    [Fact]
+    public void Convert_TakesTheHeadline_WhenTheDatelineComesAfterIt()
+    {
+        var draft = Convert("Mới nhất", "Thời sự", "Sự kiện - Bình luận thời sự", "Pháp luật", Title, "14:35 05/03/2024", Para, Para2);
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 14, 35, 0, TimeSpan.FromHours(7)), draft.Date);
+        Assert.Equal(Para, draft.Summary);
+        Assert.Equal(Para2, draft.Body);
+    }
+
+    [Theory]
+    [InlineData("Mới nhất")]
+    [InlineData("Đọc nhiều")]
+    [InlineData("Tin liên quan")]
+    public void Convert_ABlockStartInTheMenu_DoesNotCutTheArticle(string menuItem)
+    {
+        var draft = Convert(menuItem, "Thời sự", "Thế giới", Title, Para, Para2, menuItem, "Nhật Bản viện trợ khẩn cấp cho miền Trung");
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal(Para2, draft.Body);
+    }
+
+    [Fact]
+    public void Convert_ReadsATagsLabelWithOneKeywordALine_AsSuggestedTags()
+    {
+        var draft = Convert(Title, Para, Para2, "Minh Anh", "Chia sẻ", "Tags:", "Nhật Bản", "ASEAN", "năng lượng tái tạo", "Đọc tiếp", "Nhật Bản viện trợ khẩn cấp cho miền Trung");
+
+        Assert.Equal(["Nhật Bản", "ASEAN", "năng lượng tái tạo"], draft.SuggestedTags);
+        Assert.Equal("Minh Anh", draft.Author);
+        Assert.Equal(Para2, draft.Body);
+    }
+
+    [Theory]
+    [InlineData("Bài và ảnh: Quang Huy Theo Báo Nhân Dân", "Quang Huy", "Báo Nhân Dân")]
+    [InlineData("Tin, ảnh: Trần Hồng", "Trần Hồng", null)]
+    [InlineData("Minh Đức Theo Nikkei Asia", "Minh Đức", "Nikkei Asia")]
+    public void Convert_SeparatesAClosingBylineFromAGluedSourceLine(string line, string author, string? source)
+    {
+        var draft = Convert(Title, Para, Para2, line);
+
+        Assert.Equal(author, draft.Author);
+        Assert.Equal(source, draft.Source);
+        Assert.Equal(Para2, draft.Body);
+    }
+
+    [Theory]
+    // The outlet that signs the text wrote it; the agency in its reporter's byline is what it worked from.
+    [InlineData("VOV.VN - " + Para, "Minh Anh/VOV.VN (Theo Kyodo)", null, "VOV")]
+    // A "Theo X" line of its own names the article's origin, even under the republishing outlet's dateline.
+    [InlineData("VOV.VN - " + Para, "Minh Anh", "Theo Nikkei Asia", "Nikkei Asia")]
+    // A byline credit with no outlet of its own names the origin.
+    [InlineData(Para, "Thanh Hải (theo Kyodo)", null, "Kyodo")]
+    public void Convert_AppliesTheSourcePolicy(string lead, string byline, string? sourceLine, string expected)
+    {
+        var lines = new List<string> { Title, lead, Para2, byline };
+        if (sourceLine is not null)
+        {
+            lines.Add(sourceLine);
+        }
+        var draft = Convert([.. lines]);
+
+        Assert.Equal(expected, draft.Source);
+    }
+
+    [Fact]
+    public void Convert_SplitsTheDatelineOutOfAOneLineDump()
+    {
+        var sentences = string.Join(' ', Enumerable.Repeat(Para2, 8));
+        var draft = Convert(Title + " Thứ Sáu, 01/03/2024 09:20 (GMT+7) QĐND Online - " + Para + " " + sentences + " Tin, ảnh: Trần Hồng");
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal(new DateTimeOffset(2024, 3, 1, 9, 20, 0, TimeSpan.FromHours(7)), draft.Date);
+        Assert.Equal("Quân đội nhân dân", draft.Source);
+        Assert.Equal("Trần Hồng", draft.Author);
+        Assert.Equal(Para, draft.Summary);
+    }
+
+    [Fact]
+    public void Convert_RemovesWholeSpamPhrasesAndTheAdvertLineTheyLeave()
+    {
+        var draft = Convert("【kèo bóng đá】" + Title, Para, "Nhà cái uy tín hàng đầu - đăng ký nhận thưởng 100K", "Đây là một trong những đối tác soi cầu miền bắc quan trọng nhất của Việt Nam.");
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal("Đây là một trong những đối tác quan trọng nhất của Việt Nam.", draft.Body);
     }
 }
