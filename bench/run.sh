@@ -6,6 +6,7 @@
 #
 #   bench/run.sh                       # everything, writes BENCHMARKS.md
 #   ARTICLES=20000 DURATION=5s bench/run.sh   # a quicker look
+#   REUSE_DB=1 bench/run.sh            # keep the previous run's database and import time
 #
 # Needs wrk, curl and python3 (apt-get install -y wrk curl python3).
 set -euo pipefail
@@ -59,12 +60,19 @@ if [ ! -d "$CORPUS/articles" ]; then
   cp -r content/cleaning "$CORPUS/"
 fi
 
-echo "bench: importing into an empty database" >&2
-rm -f "$DB" "$DB-wal" "$DB-shm"
-start=$(now)
-(cd "$APP" && dotnet AseanJapanNews.Web.dll import >"$WORK/import.log" 2>&1)
-IMPORT_S=$(seconds_since "$start")
-IMPORTED=$(tail -1 "$WORK/import.log")
+if [ "${REUSE_DB:-0}" = 1 ] && [ -f "$DB" ] && [ -f "$WORK/import.txt" ]; then
+  # REUSE_DB=1: keep the database (and the import time) of the previous run on the same corpus.
+  IMPORT_S=$(sed -n 1p "$WORK/import.txt"); IMPORTED="$(sed -n 2p "$WORK/import.txt"); measured by an earlier run"
+  (cd "$APP" && dotnet AseanJapanNews.Web.dll import --content /nonexistent >/dev/null 2>&1 || true)  # applies new migrations only
+else
+  echo "bench: importing into an empty database" >&2
+  rm -f "$DB" "$DB-wal" "$DB-shm"
+  start=$(now)
+  (cd "$APP" && dotnet AseanJapanNews.Web.dll import >"$WORK/import.log" 2>&1)
+  IMPORT_S=$(seconds_since "$start")
+  IMPORTED=$(tail -1 "$WORK/import.log")
+  printf '%s\n%s\n' "$IMPORT_S" "$IMPORTED" > "$WORK/import.txt"
+fi
 echo "bench: import $IMPORT_S s ($IMPORTED)" >&2
 
 start_server() { # $1 = output cache on/off; sets SERVER_PID and STARTUP_S
