@@ -152,6 +152,13 @@ public class ConversionRuleTests
     [InlineData("Thứ Tư, 07:30, 10/04/2024", "2024-04-10T07:30:00+07:00", true)]
     [InlineData("Thứ ba, 12/3/2024", "2024-03-12T00:00:00+07:00", false)]
     [InlineData("20.11.2023 - 14h35", "2023-11-20T14:35:00+07:00", true)]
+    [InlineData("21/05/2024 19:45 JST", "2024-05-21T19:45:00+09:00", true)]
+    [InlineData("21/05/2024 19:45 (ICT)", "2024-05-21T19:45:00+07:00", true)]
+    [InlineData("21/05/2024 12:45 GMT", "2024-05-21T12:45:00+00:00", true)]
+    [InlineData("21/05/2024 12:45 UTC", "2024-05-21T12:45:00+00:00", true)]
+    [InlineData("Thứ Ba, 21/05/2024 19:45 (GMT+9)", "2024-05-21T19:45:00+09:00", true)]
+    [InlineData("21/05/2024 19:45 giờ Tokyo", "2024-05-21T19:45:00+09:00", true)]
+    [InlineData("2024-05-21 19:45 JST", "2024-05-21T19:45:00+09:00", true)]
     public void Convert_ReadsPublicationDate_FromHeaderLines(string header, string expected, bool hasTime)
     {
         var draft = Convert(Title, header, Para, Para2);
