@@ -210,6 +210,11 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 removals.Add(new Removal(text, "site furniture", line.Number));
                 continue;
             }
+            if (rules.IsAdvert(text))
+            {
+                removals.Add(new Removal(text, "advert", line.Number));
+                continue;
+            }
             if (ImagePlaceholder().IsMatch(text))
             {
                 removals.Add(new Removal(text, "image placeholder", line.Number));

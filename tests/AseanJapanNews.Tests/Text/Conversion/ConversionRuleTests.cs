@@ -439,4 +439,49 @@ public class ConversionRuleTests
         Assert.Equal(Title, draft.Title);
         Assert.Equal("Đây là một trong những đối tác quan trọng nhất của Việt Nam.", draft.Body);
     }
+
+    [Theory]
+    [InlineData(" nổ hũ uy tín")]
+    [InlineData(" kết quả xsmb hôm nay chính xác 100%")]
+    [InlineData(" nhà cái uy tín số 1")]
+    public void Convert_CutsASpamPhraseWithItsPromotionalTail(string spam)
+    {
+        var draft = Convert(Title + spam, Para, Para2);
+
+        Assert.Equal(Title, draft.Title);
+    }
+
+    [Fact]
+    public void Convert_KeepsTailWordsThatFollowNoSpamPhrase()
+    {
+        var line = "Các cơ sở đào tạo tiếng Nhật uy tín hôm nay đã ký kết thỏa thuận hợp tác với hai bên.";
+        var draft = Convert(Title, Para, line);
+
+        Assert.Equal(line, draft.Body);
+    }
+
+    [Theory]
+    [InlineData("Nhà cái uy tín - tặng ngay 200K khi đăng ký tài khoản")]
+    [InlineData("Tặng 100K khi đăng ký tài khoản mới")]
+    [InlineData("Đăng ký tài khoản nhận ngay 500K")]
+    [InlineData("Nạp đầu nhận thưởng lên đến 8.888K")]
+    [InlineData("Hoàn trả 1,5% mỗi ngày khi tham gia cược thể thao")]
+    [InlineData("Khuyến mãi")]
+    [InlineData("Đăng ký nhận thưởng")]
+    public void Convert_DropsAdvertLines_NeverAsSubheads(string advert)
+    {
+        var draft = Convert(Title, Para, advert, Para2);
+
+        Assert.Equal(Para2, draft.Body);
+        Assert.Contains(draft.Removals, r => r.Rule == "advert" || r.Rule == "spam");
+    }
+
+    [Fact]
+    public void Convert_KeepsNewsSentencesAboutMoneyAndRegistration()
+    {
+        var line = "Người lao động được nhận 2 triệu đồng khi đăng ký tham gia chương trình đào tạo tại Nhật Bản.";
+        var draft = Convert(Title, Para, line);
+
+        Assert.Equal(line, draft.Body);
+    }
 }
