@@ -583,6 +583,18 @@ public sealed partial class RawTextConverter(CleaningRules rules)
                 meta.Tags.InsertRange(0, tags.Where(t => !meta.Tags.Contains(t, StringComparer.OrdinalIgnoreCase)));
                 removals.Add(new Removal(text, "keyword line (suggested tags)", line.Number));
             }
+            else if (FurnitureAboveByline(lines, start, end) is { } skipped and > 0)
+            {
+                // "Ngọc Anh / Bình luận của bạn đọc": site furniture the data files do not know, between the
+                // byline and the end, does not hide the byline.
+                for (var k = end - skipped; k < end; k++)
+                {
+                    removals.Add(new Removal(lines[k].Text, "site furniture", lines[k].Number));
+                }
+                end -= skipped;
+                last = false;
+                continue;
+            }
             else
             {
                 break;
@@ -592,6 +604,31 @@ public sealed partial class RawTextConverter(CleaningRules rules)
         }
         return end;
     }
+
+    // How many lines just above `end` are short furniture-like lines (a few words, no sentence, not a name)
+    // with an attribution line (source, byline, author) right above them; 0 when there is none.
+    private int FurnitureAboveByline(List<Line> lines, int start, int end)
+    {
+        const int MaxSkipped = 2;
+        var skipped = 0;
+        while (end - skipped - 1 >= start && skipped < MaxSkipped && IsFurnitureLike(lines[end - skipped - 1].Text))
+        {
+            skipped++;
+        }
+        var above = end - skipped - 1;
+        if (skipped == 0 || above < start)
+        {
+            return 0;
+        }
+        var text = lines[above].Text;
+        var attribution = Attribution.SourceLine(text, rules) is not null || Attribution.ParseByline(text, rules) is not null
+            || Attribution.BylineThenSource(text, rules) is not null || Attribution.BareName(text, rules) is not null;
+        return attribution ? skipped : 0;
+    }
+
+    private static bool IsFurnitureLike(string text) =>
+        Prose.WordCount(text) <= 6 && !Prose.EndsSentence(text) && text.Any(char.IsLower) && !Attribution.IsName(text)
+        && !UrlLine().IsMatch(text);
 
     private static List<string>? KeywordLine(string text, bool isLastLine)
     {

@@ -24,8 +24,6 @@ public partial class BlindFixtures3Tests
     public static readonly IReadOnlySet<string> KnownFailures = new HashSet<string>(StringComparer.Ordinal)
     {
         // From the first and only blind run (docs/converter-blind-check-2.md, "Third check").
-        "c02_hanoimoi.txt|Author", // author: expected one of [Ngọc Anh], got null
-        "c02_hanoimoi.txt|Noise#0", // noise 'Nghe đọc bài' survives: …tỉnh Saitama thúc đẩy hợp tác giáo dục /  / Nghe đọc bài /  / (HNMO) - Sáng 15-5, Phó Chủ tịch UBN…
     };
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };

@@ -484,4 +484,27 @@ public class ConversionRuleTests
 
         Assert.Equal(line, draft.Body);
     }
+
+    [Theory]
+    [InlineData("Bình luận của bạn đọc")]
+    [InlineData("Nghe đọc bài")]
+    [InlineData("Gửi bình luận")]
+    [InlineData("Ý kiến bạn đọc")]
+    [InlineData("Bạn nghĩ gì về bài viết")]
+    public void Convert_FindsTheAuthor_PastFurnitureUnderTheByline(string furniture)
+    {
+        var draft = Convert(Title, Para, Para2, "Ngọc Anh", furniture, "Mời bạn để lại ý kiến");
+
+        Assert.Equal("Ngọc Anh", draft.Author);
+        Assert.Equal(Para2, draft.Body);
+    }
+
+    [Fact]
+    public void Convert_DoesNotTakeABodyLine_AsFurnitureAboveAByline()
+    {
+        var draft = Convert(Title, Para, Para2, "Hợp tác còn nhiều dư địa", "Hai bên sẽ tiếp tục trao đổi");
+
+        Assert.Null(draft.Author);
+        Assert.EndsWith("Hai bên sẽ tiếp tục trao đổi", draft.Body, StringComparison.Ordinal);
+    }
 }
