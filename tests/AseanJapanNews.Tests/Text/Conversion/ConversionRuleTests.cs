@@ -507,4 +507,31 @@ public class ConversionRuleTests
         Assert.Null(draft.Author);
         Assert.EndsWith("Hai bên sẽ tiếp tục trao đổi", draft.Body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Hai nước sẽ mở rộng hợp tác trong lĩnh vực năng lượng sạch và chuyển đổi số giai đoạn tới")]
+    [InlineData("Văn bản mở ra giai đoạn hợp tác mới về năng lượng sạch, hạ tầng và chuyển đổi số giữa hai nước.")]
+    public void Convert_TakesTheHeadline_WithASubtitleBetweenItAndTheDateline(string deck)
+    {
+        var draft = Convert("Thời sự", "Thế giới", "Kinh doanh", Title, deck, "Thứ bảy, 16/12/2023 - 10:15", Para, Para2);
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal(new DateTimeOffset(2023, 12, 16, 10, 15, 0, TimeSpan.FromHours(7)), draft.Date);
+        Assert.Contains(deck.TrimEnd('.'), All(draft), StringComparison.Ordinal);
+        Assert.Contains(Para2, draft.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("16/12/2023", All(draft), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_TakesTheHeadline_WithASubtitleAndAByline()
+    {
+        const string deck = "Hai nước sẽ mở rộng hợp tác trong lĩnh vực năng lượng sạch và chuyển đổi số giai đoạn tới";
+        var draft = Convert("Thời sự", "Thế giới", Title, deck, "Minh Anh", "16/12/2023 10:15", Para, Para2);
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal("Minh Anh", draft.Author);
+        Assert.NotNull(draft.Date);
+        Assert.Contains(deck, All(draft), StringComparison.Ordinal);
+        Assert.DoesNotContain("Minh Anh", All(draft), StringComparison.Ordinal);
+    }
 }
