@@ -610,7 +610,9 @@ public sealed partial class RawTextConverter(CleaningRules rules)
     {
         foreach (var line in body.Take(3))
         {
-            if (Attribution.ParseOutletDateline(line.Text, rules) is { } dateline)
+            if (Attribution.ParseOutletDateline(line.Text, rules) is { } dateline
+                // An unknown upper-case tag that the headline also names is the story's subject ("ASEAN - …").
+                && (dateline.Source is not null || meta.Title is null || !meta.Title.Contains(dateline.Tag, StringComparison.OrdinalIgnoreCase)))
             {
                 meta.SourceFromDateline ??= dateline.Source;
                 if (dateline.Date is { } date)

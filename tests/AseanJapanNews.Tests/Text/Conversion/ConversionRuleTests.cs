@@ -188,12 +188,43 @@ public class ConversionRuleTests
     [InlineData("(Chinhphu.vn) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Báo Chính phủ")]
     [InlineData("(PLO)- Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Pháp Luật TP.HCM")]
     [InlineData("Hà Nội (TTXVN) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "TTXVN")]
+    [InlineData("SGGPO - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Sài Gòn Giải Phóng")]
+    [InlineData("(HNMO) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Hà Nội Mới")]
+    [InlineData("(ĐTO) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Báo Đầu tư")]
+    [InlineData("(Baodautu.vn) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Báo Đầu tư")]
+    [InlineData("NHK WORLD-JAPAN - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "NHK")]
+    [InlineData("KTĐT - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Kinh tế & Đô thị")]
     public void Convert_ReadsSourceFromOutletDatelines_AndStripsThem(string lead, string source)
     {
         var draft = Convert(Title, lead, Para2);
 
         Assert.Equal(source, draft.Source);
         Assert.Equal("Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", draft.Summary);
+    }
+
+    [Theory]
+    [InlineData("(XYZO) - ")]
+    [InlineData("XYZO - ")]
+    [InlineData("XYZ NEWS – ")]
+    [InlineData("(Tapchividu.vn) - ")]
+    [InlineData("Tokyo (XYZO) - ")]
+    public void Convert_StripsAnUnknownOutletTagFromTheLead_WithoutGuessingASource(string tag)
+    {
+        var draft = Convert(Title, tag + "Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", Para2);
+
+        Assert.Null(draft.Source);
+        Assert.Equal("Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", draft.Summary);
+    }
+
+    [Theory]
+    [InlineData("Ông Nguyễn Văn An (Bộ Công Thương) - người phụ trách dự án, cho biết hai bên đã ký kết thỏa thuận.")]
+    [InlineData("ASEAN - Nhật Bản là quan hệ đối tác quan trọng, hai bên đã ký kết thỏa thuận hợp tác mới.")]
+    public void Convert_KeepsANameOrTheHeadlinesSubjectBeforeADash_AsProse(string lead)
+    {
+        var draft = Convert("ASEAN và Nhật Bản ký thỏa thuận hợp tác mới", lead, Para2);
+
+        Assert.Null(draft.Source);
+        Assert.Equal(lead, draft.Summary);
     }
 
     [Fact]
