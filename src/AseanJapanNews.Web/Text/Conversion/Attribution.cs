@@ -10,7 +10,9 @@ internal static partial class Attribution
     /// <param name="Credit">The outlet a "(Theo X)" after the byline credits as the reporter's material ("… (Theo Kyodo)").</param>
     public sealed record Byline(string? Author, string? Source, string? Credit = null);
 
-    public sealed record OutletDateline(string Source, string Rest, Datelines.Dateline? Date);
+    /// <param name="Source">The outlet's display name, or null when the tag is not in the outlet table.</param>
+    /// <param name="Tag">The tag as written ("HNMO", "VOV.VN").</param>
+    public sealed record OutletDateline(string? Source, string Rest, Datelines.Dateline? Date, string Tag = "");
 
     /// <summary>"Theo Vnexpress", "(Theo TTXVN)", "Nguồn: Báo Nhân Dân" → the outlet's display name.</summary>
     public static string? SourceLine(string line, CleaningRules rules)
@@ -92,20 +94,35 @@ internal static partial class Attribution
 
     /// <summary>
     /// An outlet dateline opening the first paragraph: "(TTXVN) - ", "Tokyo (TTXVN) - ", "VOV.VN - ",
-    /// "(Dân trí) - ", "TTO - ", "(Chinhphu.vn) - ", "(PLO)- ". The outlet must be in the outlet table.
+    /// "(Dân trí) - ", "TTO - ", "(Chinhphu.vn) - ", "(PLO)- ". A tag in the outlet table gives the source;
+    /// an unknown one is still taken as a dateline (so it does not stay in the lead, source null) when it has
+    /// the shape of an outlet tag: one to three upper-case words or a domain, in brackets or bare before a dash
+    /// ("(HNMO) -", "(Baodautu.vn) -", "SGGPO -", "NHK WORLD-JAPAN -").
     /// </summary>
     public static OutletDateline? ParseOutletDateline(string paragraph, CleaningRules rules)
     {
         var m = ParenDateline().Match(paragraph);
-        if (m.Success && Prose.WordCount(m.Groups["pre"].Value) <= 6 && Outlet(m.Groups["outlet"].Value, rules) is { } source)
+        if (m.Success && Prose.WordCount(m.Groups["pre"].Value) <= 6)
         {
+            var tag = m.Groups["outlet"].Value;
+            var source = Outlet(tag, rules);
             var pre = m.Groups["pre"].Value.Trim(' ', ',', '-');
-            return new OutletDateline(source, m.Groups["rest"].Value, pre.Length > 0 ? Datelines.Parse(pre) : null);
+            // An unknown tag needs a tag's shape and at most a place or date before it ("Tokyo (HNMO) -"), so
+            // "Ông Nguyễn Văn A (Bộ Công Thương) - người …" stays prose.
+            if (source is not null || (UnknownTag().IsMatch(tag.Trim()) && Prose.WordCount(pre) <= 3))
+            {
+                return new OutletDateline(source, m.Groups["rest"].Value, pre.Length > 0 ? Datelines.Parse(pre) : null, tag.Trim());
+            }
         }
         m = BareDateline().Match(paragraph);
         if (m.Success && Outlet(m.Groups["outlet"].Value, rules) is { } bare)
         {
-            return new OutletDateline(bare, m.Groups["rest"].Value, null);
+            return new OutletDateline(bare, m.Groups["rest"].Value, null, m.Groups["outlet"].Value);
+        }
+        m = BareTagDateline().Match(paragraph);
+        if (m.Success)
+        {
+            return new OutletDateline(Outlet(m.Groups["outlet"].Value, rules), m.Groups["rest"].Value, null, m.Groups["outlet"].Value);
         }
         return null;
     }
@@ -162,6 +179,16 @@ internal static partial class Attribution
 
     [GeneratedRegex(@"^(?<outlet>[\p{L}\d.+&]{2,20}(?: [\p{L}.+]{2,12})?)(?:\s*[-–—]\s+|\.\s+)(?<rest>\p{Lu}.*)$")]
     private static partial Regex BareDateline();
+
+    // The shape of an outlet tag that is not in the table: one to three upper-case words ("SGGPO", "HNMO",
+    // "ĐTO", "NHK WORLD-JAPAN") or a domain ("Baodautu.vn"). Nothing in lower case, so "Hôm qua - …" stays prose.
+    private const string TagShape = @"\p{L}[\p{L}\d-]{1,30}\.(?:vn|com|net|org|jp|info)(?:\.vn)?|\p{Lu}[\p{Lu}\d.+&-]{1,20}(?: [\p{Lu}\d&][\p{Lu}\d.+&-]{0,15}){0,2}";
+
+    [GeneratedRegex("^(?:" + TagShape + ")$")]
+    private static partial Regex UnknownTag();
+
+    [GeneratedRegex(@"^(?<outlet>" + TagShape + @")\s*[-–—]\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex BareTagDateline();
 
     // Two to five capitalised words (or ALL CAPS), optionally two names joined by "-", "," or "và".
     [GeneratedRegex(@"^(?:\p{Lu}[\p{Ll}\p{Lu}]*\.?)(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4}(?:\s*(?:[-–,]|và)\s*\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4})?$")]

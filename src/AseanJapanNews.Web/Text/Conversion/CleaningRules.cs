@@ -18,13 +18,19 @@ public sealed class CleaningRules
     private readonly List<Outlet> _outlets;
     private readonly Dictionary<string, Outlet> _outletByName;
 
-    private CleaningRules(IEnumerable<string> spamPhrases, IEnumerable<Regex> furniture, IEnumerable<Regex> blockStarts, IEnumerable<Regex> listStarts, List<Outlet> outlets)
+    private CleaningRules(IEnumerable<string> spamPhrases, IEnumerable<Regex> furniture, IEnumerable<Regex> blockStarts, IEnumerable<Regex> listStarts, IEnumerable<Regex> adverts, List<Outlet> outlets)
     {
         // Longest first, so "kết quả xsmb" goes before "xsmb" and leaves nothing behind.
-        SpamPhrases = [.. spamPhrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length)];
+        // "tail: WORDS" lines are promotional words that follow a phrase ("nổ hũ uy tín", "xsmb hôm nay"): cut with
+        // the phrase they follow, never alone (they are ordinary words in real news).
+        var all = spamPhrases.ToList();
+        SpamTails = [.. all.Where(IsTail).Select(l => l[TailPrefix.Length..].Trim()).Where(t => t.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(t => t.Length)];
+        SpamPhrases = [.. all.Where(l => !IsTail(l)).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length)];
         FurniturePatterns = [.. furniture];
         BlockStartPatterns = [.. blockStarts];
         ListStartPatterns = [.. listStarts];
+        AdvertPatterns = [.. adverts];
         _outlets = outlets;
         _outletByName = new Dictionary<string, Outlet>(StringComparer.Ordinal);
         foreach (var outlet in outlets)
@@ -35,12 +41,15 @@ public sealed class CleaningRules
             }
         }
         var phrases = string.Join('|', SpamPhrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+")));
+        var tails = SpamTails.Count == 0
+            ? ""
+            : @"(?:\s+(?:" + string.Join('|', SpamTails.Select(t => Regex.Escape(t).Replace(@"\ ", @"\s+"))) + @")(?![\p{L}\d])){0,4}";
         SpamPattern = SpamPhrases.Count == 0
             ? null
             // A phrase may be glued to the end of a garbled letter run ("…tỉyêkết quả xsmb"), so the left edge
             // also accepts a long run of letters; otherwise phrases must stand as whole words.
             : new Regex(
-                @"(?:(?<!\p{L})|(?<=\p{L}{12}))(?:" + phrases + @")(?!\p{L})",
+                @"(?:(?<!\p{L})|(?<=\p{L}{12}))(?:" + phrases + @")(?!\p{L})" + tails,
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
         // Spam phrases are escaped literals (no runaway backtracking), so they skip the per-call timeout bookkeeping.
         // The same phrases without the left-edge look-behind: it can start its search with a fast
@@ -52,9 +61,10 @@ public sealed class CleaningRules
         _anyFurniture = Combine(FurniturePatterns);
         _anyBlockStart = Combine(BlockStartPatterns);
         _anyListStart = Combine(ListStartPatterns);
+        _anyAdvert = Combine(AdvertPatterns);
     }
 
-    private readonly Regex[] _anyFurniture, _anyBlockStart, _anyListStart;
+    private readonly Regex[] _anyFurniture, _anyBlockStart, _anyListStart, _anyAdvert;
 
     // Patterns are combined into as few alternations as the non-backtracking engine accepts (it caps the size
     // of its automaton), so a line is scanned a handful of times instead of once per pattern. When every
@@ -85,6 +95,13 @@ public sealed class CleaningRules
     /// <summary>Spam phrases, longest first.</summary>
     public IReadOnlyList<string> SpamPhrases { get; }
 
+    /// <summary>Promotional words cut together with a spam phrase they follow ("uy tín", "hôm nay"), longest first.</summary>
+    public IReadOnlyList<string> SpamTails { get; }
+
+    private const string TailPrefix = "tail:";
+
+    private static bool IsTail(string line) => line.StartsWith(TailPrefix, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whole-line patterns for site furniture; a matching line is dropped.</summary>
     public IReadOnlyList<Regex> FurniturePatterns { get; }
 
@@ -93,6 +110,9 @@ public sealed class CleaningRules
 
     /// <summary>Whole-line patterns for a line that heads a list of links ("Xem thêm:"): it and the headline-like lines after it are dropped.</summary>
     public IReadOnlyList<Regex> ListStartPatterns { get; }
+
+    /// <summary>Whole-line patterns for an advert (a money amount with a call to action, "tặng ngay 200K khi đăng ký"): dropped, never a subhead.</summary>
+    public IReadOnlyList<Regex> AdvertPatterns { get; }
 
     internal Regex? SpamPattern { get; }
 
@@ -113,7 +133,7 @@ public sealed class CleaningRules
 
     /// <summary>
     /// Builds rules from the files' contents (for tests and tools). Formats:
-    /// spam — one phrase a line; furniture — "line: REGEX" or "block: REGEX", matched against a whole
+    /// spam — one phrase a line, or "tail: WORDS" for promotional words cut only after a phrase; furniture — "line: REGEX" or "block: REGEX", matched against a whole
     /// trimmed line, case-insensitive; outlets — "domain | Display name | alias | alias…".
     /// Blank lines and lines starting with '#' are ignored everywhere.
     /// </summary>
@@ -123,6 +143,7 @@ public sealed class CleaningRules
         var furniture = new List<Regex>();
         var blocks = new List<Regex>();
         var lists = new List<Regex>();
+        var adverts = new List<Regex>();
         foreach (var line in DataLines(furniturePatterns))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
@@ -142,7 +163,8 @@ public sealed class CleaningRules
                 case "line": furniture.Add(regex); break;
                 case "block": blocks.Add(regex); break;
                 case "list": lists.Add(regex); break;
-                default: throw new FormatException($"Furniture pattern must start with 'line:', 'block:' or 'list:': {line}");
+                case "advert": adverts.Add(regex); break;
+                default: throw new FormatException($"Furniture pattern must start with 'line:', 'block:', 'list:' or 'advert:': {line}");
             }
         }
         var outletList = DataLines(outlets)
@@ -150,7 +172,7 @@ public sealed class CleaningRules
             .Where(parts => parts.Length >= 2)
             .Select(parts => new Outlet(parts[0].ToLowerInvariant(), parts[1], parts[1..]))
             .ToList();
-        return new CleaningRules(DataLines(spamPhrases), furniture, blocks, lists, outletList);
+        return new CleaningRules(DataLines(spamPhrases), furniture, blocks, lists, adverts, outletList);
     }
 
     /// <summary>The display name of an outlet named or abbreviated as <paramref name="nameOrAlias"/>, or null.</summary>
@@ -173,6 +195,8 @@ public sealed class CleaningRules
     internal bool IsBlockStart(string line) => AnyMatch(_anyBlockStart, line);
 
     internal bool IsListStart(string line) => AnyMatch(_anyListStart, line);
+
+    internal bool IsAdvert(string line) => AnyMatch(_anyAdvert, line);
 
     private static bool AnyMatch(Regex[] patterns, string line)
     {

@@ -18,7 +18,7 @@ public static partial class Datelines
     /// Reads <paramref name="line"/> as a dateline: "Cập nhật: 08:04, 13/03/2020 (GMT+7)",
     /// "Thứ bảy, 16/12/2023 - 10:15", "16/12/2023 10:15 GMT+7", "Cập nhật lúc 15:30 ngày 05/06/2024",
     /// "Ngày đăng: …", "2023-12-16T10:15:00+07:00", "ngày 16 tháng 12 năm 2023". Vietnam time (UTC+7)
-    /// unless the line states an offset. Returns null when the line is not a dateline.
+    /// unless the line states an offset ("GMT+9", "UTC", a bare "GMT" is +00:00) or a zone ("JST", "ICT", "giờ Tokyo"). Returns null when the line is not a dateline.
     /// </summary>
     public static Dateline? Parse(string line)
     {
@@ -48,7 +48,7 @@ public static partial class Datelines
             }
             else if (Offset().Match(rest) is { Success: true } stated)
             {
-                offset = ParseOffset(stated.Groups["z"].Value);
+                offset = ZoneOffset(stated);
                 rest = rest.Remove(stated.Index, stated.Length);
             }
         }
@@ -74,7 +74,7 @@ public static partial class Datelines
             var z = Offset().Match(rest);
             if (z.Success)
             {
-                offset = ParseOffset(z.Groups["z"].Value);
+                offset = ZoneOffset(z);
                 rest = rest.Remove(z.Index, z.Length);
             }
             var t = Time().Match(rest);
@@ -120,6 +120,38 @@ public static partial class Datelines
             ? new TimeOnly(hour, minute)
             : null;
 
+    // "GMT+9", "UTC-05:00", a bare "GMT"/"UTC" (+00:00), or a named zone: "JST" (+09:00), "ICT" (+07:00).
+    private static TimeSpan ZoneOffset(Match zone)
+    {
+        if (zone.Groups["name"].Success)
+        {
+            return NamedZones[string.Join(' ', zone.Groups["name"].Value.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        }
+        return zone.Groups["z"].Success ? ParseOffset(zone.Groups["z"].Value) : TimeSpan.Zero;
+    }
+
+    // Zone abbreviations printed after a time. Vietnam time needs none (it is the default).
+    private static readonly Dictionary<string, TimeSpan> NamedZones = new(StringComparer.Ordinal)
+    {
+        ["JST"] = TimeSpan.FromHours(9),
+        ["KST"] = TimeSpan.FromHours(9),
+        ["ICT"] = TimeSpan.FromHours(7),
+        ["WIB"] = TimeSpan.FromHours(7),
+        ["SGT"] = TimeSpan.FromHours(8),
+        ["MYT"] = TimeSpan.FromHours(8),
+        ["PHT"] = TimeSpan.FromHours(8),
+        ["AEST"] = TimeSpan.FromHours(10),
+        ["EST"] = TimeSpan.FromHours(-5),
+        ["EDT"] = TimeSpan.FromHours(-4),
+        ["CET"] = TimeSpan.FromHours(1),
+        ["CEST"] = TimeSpan.FromHours(2),
+        ["GIỜ VIỆT NAM"] = TimeSpan.FromHours(7),
+        ["GIỜ HÀ NỘI"] = TimeSpan.FromHours(7),
+        ["GIỜ NHẬT BẢN"] = TimeSpan.FromHours(9),
+        ["GIỜ NHẬT"] = TimeSpan.FromHours(9),
+        ["GIỜ TOKYO"] = TimeSpan.FromHours(9),
+    };
+
     private static TimeSpan ParseOffset(string z)
     {
         if (z is "Z" or "z")
@@ -150,7 +182,7 @@ public static partial class Datelines
     [GeneratedRegex(@"(?<!\d)(?<h>\d{1,2})\s*[:hH]\s*(?<min>\d{2})(?::\d{2})?(?:\s*(?<ampm>[AaPp]\.?[Mm]\.?))?(?!\d)")]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"\(?\s*(?:GMT|UTC)\s*(?<z>[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?\s*(?:(?<!\p{L})(?:GMT|UTC)\s*(?<z>[+-]\s*\d{1,2}(?::?\d{2})?)?|(?<!\p{L})(?<name>JST|KST|ICT|WIB|SGT|MYT|PHT|AEST|EST|EDT|CET|CEST|giờ (?:Việt Nam|Hà Nội|Nhật Bản|Nhật|Tokyo))(?!\p{L}))\s*\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
 
     [GeneratedRegex(@"(?<sign>[+-])\s*(?<h>\d{1,2})(?::?(?<m>\d{2}))?")]

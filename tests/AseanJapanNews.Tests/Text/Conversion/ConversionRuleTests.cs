@@ -152,6 +152,13 @@ public class ConversionRuleTests
     [InlineData("Thứ Tư, 07:30, 10/04/2024", "2024-04-10T07:30:00+07:00", true)]
     [InlineData("Thứ ba, 12/3/2024", "2024-03-12T00:00:00+07:00", false)]
     [InlineData("20.11.2023 - 14h35", "2023-11-20T14:35:00+07:00", true)]
+    [InlineData("21/05/2024 19:45 JST", "2024-05-21T19:45:00+09:00", true)]
+    [InlineData("21/05/2024 19:45 (ICT)", "2024-05-21T19:45:00+07:00", true)]
+    [InlineData("21/05/2024 12:45 GMT", "2024-05-21T12:45:00+00:00", true)]
+    [InlineData("21/05/2024 12:45 UTC", "2024-05-21T12:45:00+00:00", true)]
+    [InlineData("Thứ Ba, 21/05/2024 19:45 (GMT+9)", "2024-05-21T19:45:00+09:00", true)]
+    [InlineData("21/05/2024 19:45 giờ Tokyo", "2024-05-21T19:45:00+09:00", true)]
+    [InlineData("2024-05-21 19:45 JST", "2024-05-21T19:45:00+09:00", true)]
     public void Convert_ReadsPublicationDate_FromHeaderLines(string header, string expected, bool hasTime)
     {
         var draft = Convert(Title, header, Para, Para2);
@@ -188,12 +195,43 @@ public class ConversionRuleTests
     [InlineData("(Chinhphu.vn) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Báo Chính phủ")]
     [InlineData("(PLO)- Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Pháp Luật TP.HCM")]
     [InlineData("Hà Nội (TTXVN) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "TTXVN")]
+    [InlineData("SGGPO - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Sài Gòn Giải Phóng")]
+    [InlineData("(HNMO) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Hà Nội Mới")]
+    [InlineData("(ĐTO) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Báo Đầu tư")]
+    [InlineData("(Baodautu.vn) - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Báo Đầu tư")]
+    [InlineData("NHK WORLD-JAPAN - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "NHK")]
+    [InlineData("KTĐT - Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", "Kinh tế & Đô thị")]
     public void Convert_ReadsSourceFromOutletDatelines_AndStripsThem(string lead, string source)
     {
         var draft = Convert(Title, lead, Para2);
 
         Assert.Equal(source, draft.Source);
         Assert.Equal("Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", draft.Summary);
+    }
+
+    [Theory]
+    [InlineData("(XYZO) - ")]
+    [InlineData("XYZO - ")]
+    [InlineData("XYZ NEWS – ")]
+    [InlineData("(Tapchividu.vn) - ")]
+    [InlineData("Tokyo (XYZO) - ")]
+    public void Convert_StripsAnUnknownOutletTagFromTheLead_WithoutGuessingASource(string tag)
+    {
+        var draft = Convert(Title, tag + "Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", Para2);
+
+        Assert.Null(draft.Source);
+        Assert.Equal("Chiều 16/12, hai bên đã ký kết thỏa thuận hợp tác mới.", draft.Summary);
+    }
+
+    [Theory]
+    [InlineData("Ông Nguyễn Văn An (Bộ Công Thương) - người phụ trách dự án, cho biết hai bên đã ký kết thỏa thuận.")]
+    [InlineData("ASEAN - Nhật Bản là quan hệ đối tác quan trọng, hai bên đã ký kết thỏa thuận hợp tác mới.")]
+    public void Convert_KeepsANameOrTheHeadlinesSubjectBeforeADash_AsProse(string lead)
+    {
+        var draft = Convert("ASEAN và Nhật Bản ký thỏa thuận hợp tác mới", lead, Para2);
+
+        Assert.Null(draft.Source);
+        Assert.Equal(lead, draft.Summary);
     }
 
     [Fact]
@@ -400,5 +438,100 @@ public class ConversionRuleTests
 
         Assert.Equal(Title, draft.Title);
         Assert.Equal("Đây là một trong những đối tác quan trọng nhất của Việt Nam.", draft.Body);
+    }
+
+    [Theory]
+    [InlineData(" nổ hũ uy tín")]
+    [InlineData(" kết quả xsmb hôm nay chính xác 100%")]
+    [InlineData(" nhà cái uy tín số 1")]
+    public void Convert_CutsASpamPhraseWithItsPromotionalTail(string spam)
+    {
+        var draft = Convert(Title + spam, Para, Para2);
+
+        Assert.Equal(Title, draft.Title);
+    }
+
+    [Fact]
+    public void Convert_KeepsTailWordsThatFollowNoSpamPhrase()
+    {
+        var line = "Các cơ sở đào tạo tiếng Nhật uy tín hôm nay đã ký kết thỏa thuận hợp tác với hai bên.";
+        var draft = Convert(Title, Para, line);
+
+        Assert.Equal(line, draft.Body);
+    }
+
+    [Theory]
+    [InlineData("Nhà cái uy tín - tặng ngay 200K khi đăng ký tài khoản")]
+    [InlineData("Tặng 100K khi đăng ký tài khoản mới")]
+    [InlineData("Đăng ký tài khoản nhận ngay 500K")]
+    [InlineData("Nạp đầu nhận thưởng lên đến 8.888K")]
+    [InlineData("Hoàn trả 1,5% mỗi ngày khi tham gia cược thể thao")]
+    [InlineData("Khuyến mãi")]
+    [InlineData("Đăng ký nhận thưởng")]
+    public void Convert_DropsAdvertLines_NeverAsSubheads(string advert)
+    {
+        var draft = Convert(Title, Para, advert, Para2);
+
+        Assert.Equal(Para2, draft.Body);
+        Assert.Contains(draft.Removals, r => r.Rule == "advert" || r.Rule == "spam");
+    }
+
+    [Fact]
+    public void Convert_KeepsNewsSentencesAboutMoneyAndRegistration()
+    {
+        var line = "Người lao động được nhận 2 triệu đồng khi đăng ký tham gia chương trình đào tạo tại Nhật Bản.";
+        var draft = Convert(Title, Para, line);
+
+        Assert.Equal(line, draft.Body);
+    }
+
+    [Theory]
+    [InlineData("Bình luận của bạn đọc")]
+    [InlineData("Nghe đọc bài")]
+    [InlineData("Gửi bình luận")]
+    [InlineData("Ý kiến bạn đọc")]
+    [InlineData("Bạn nghĩ gì về bài viết")]
+    public void Convert_FindsTheAuthor_PastFurnitureUnderTheByline(string furniture)
+    {
+        var draft = Convert(Title, Para, Para2, "Ngọc Anh", furniture, "Mời bạn để lại ý kiến");
+
+        Assert.Equal("Ngọc Anh", draft.Author);
+        Assert.Equal(Para2, draft.Body);
+    }
+
+    [Fact]
+    public void Convert_DoesNotTakeABodyLine_AsFurnitureAboveAByline()
+    {
+        var draft = Convert(Title, Para, Para2, "Hợp tác còn nhiều dư địa", "Hai bên sẽ tiếp tục trao đổi");
+
+        Assert.Null(draft.Author);
+        Assert.EndsWith("Hai bên sẽ tiếp tục trao đổi", draft.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Hai nước sẽ mở rộng hợp tác trong lĩnh vực năng lượng sạch và chuyển đổi số giai đoạn tới")]
+    [InlineData("Văn bản mở ra giai đoạn hợp tác mới về năng lượng sạch, hạ tầng và chuyển đổi số giữa hai nước.")]
+    public void Convert_TakesTheHeadline_WithASubtitleBetweenItAndTheDateline(string deck)
+    {
+        var draft = Convert("Thời sự", "Thế giới", "Kinh doanh", Title, deck, "Thứ bảy, 16/12/2023 - 10:15", Para, Para2);
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal(new DateTimeOffset(2023, 12, 16, 10, 15, 0, TimeSpan.FromHours(7)), draft.Date);
+        Assert.Contains(deck.TrimEnd('.'), All(draft), StringComparison.Ordinal);
+        Assert.Contains(Para2, draft.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("16/12/2023", All(draft), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_TakesTheHeadline_WithASubtitleAndAByline()
+    {
+        const string deck = "Hai nước sẽ mở rộng hợp tác trong lĩnh vực năng lượng sạch và chuyển đổi số giai đoạn tới";
+        var draft = Convert("Thời sự", "Thế giới", Title, deck, "Minh Anh", "16/12/2023 10:15", Para, Para2);
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal("Minh Anh", draft.Author);
+        Assert.NotNull(draft.Date);
+        Assert.Contains(deck, All(draft), StringComparison.Ordinal);
+        Assert.DoesNotContain("Minh Anh", All(draft), StringComparison.Ordinal);
     }
 }
