@@ -1,13 +1,34 @@
 using System.Text.RegularExpressions;
+using AseanJapanNews.Tests.Browser;
 using AseanJapanNews.Tests.TestSupport;
 using AseanJapanNews.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace AseanJapanNews.Tests.Admin;
 
-public sealed partial class AdminEditorBrowserTests(AdminBrowserFixture browser) : IClassFixture<AdminBrowserFixture>
+/// <summary>
+/// Runs in the one browser collection (one app, one Chromium per run). The articles these tests publish are
+/// removed afterwards, so the reader pages' browser tests always see the launch content alone.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class AdminEditorBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
+    public ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Deletes what the editor made (launch articles all come from files), through SaveChanges so caches and search follow.</summary>
+    public async ValueTask DisposeAsync() =>
+        await browser.App.WithDbAsync(async db =>
+        {
+            db.Articles.RemoveRange(await db.Articles.Where(a => a.OriginFile == null).ToListAsync());
+            return await db.SaveChangesAsync();
+        });
+
     private async Task<IPage> SignedInPageAsync(string email)
     {
         await browser.App.CreateAccountAsync(email, Roles.Editor);
@@ -24,7 +45,7 @@ public sealed partial class AdminEditorBrowserTests(AdminBrowserFixture browser)
     public async Task An_editor_writes_with_live_slug_and_preview_picks_a_tag_publishes_and_readers_find_the_article()
     {
         var page = await SignedInPageAsync("trinh-duyet@tin.example.vn");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AdminBrowserFixture.ScreenshotFolder, "admin-article-list.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "admin-article-list.png"), FullPage = true });
 
         await page.GotoAsync("/admin/articles/new");
         await page.Locator("#Form_Title").PressSequentiallyAsync("Hội nghị ASEAN – Nhật Bản về kinh tế số");
@@ -37,7 +58,7 @@ public sealed partial class AdminEditorBrowserTests(AdminBrowserFixture browser)
         await page.Locator("#Form_Tags").FillAsync("Kinh tế số");
         await page.Locator(".tag-suggestion[data-tag='Nhật Bản']").ClickAsync();
         await Expect(page.Locator("#Form_Tags")).ToHaveValueAsync("Kinh tế số, Nhật Bản");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AdminBrowserFixture.ScreenshotFolder, "admin-editor.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "admin-editor.png"), FullPage = true });
 
         await page.Locator("button[value=publish]").ClickAsync();
         await Expect(page).ToHaveURLAsync(ArticleUrl());
@@ -68,7 +89,7 @@ public sealed partial class AdminEditorBrowserTests(AdminBrowserFixture browser)
 
         await Expect(page.Locator("#Form_Title")).ToHaveValueAsync("Việt Nam và Nhật Bản tăng cường quan hệ đối tác chiến lược sâu rộng");
         await Expect(page.Locator("[data-preview-target] p").First).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AdminBrowserFixture.ScreenshotFolder, "admin-import-filled.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "admin-import-filled.png"), FullPage = true });
         await page.Locator("#Form_Tags").FillAsync("Việt Nam, Nhật Bản, Từ văn bản thô");
         await page.Locator("button[value=publish]").ClickAsync();
         await Expect(page).ToHaveURLAsync(ArticleUrl());

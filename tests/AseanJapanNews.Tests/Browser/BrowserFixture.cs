@@ -7,8 +7,11 @@ using Microsoft.Playwright;
 
 namespace AseanJapanNews.Tests.Browser;
 
-/// <summary>The launch site on a real loopback port (Kestrel), for a real browser.</summary>
-public sealed class KestrelNewsApp : NewsAppFactory
+/// <summary>
+/// The launch site on a real loopback port (Kestrel), for a real browser; an <see cref="AdminAppFactory"/>, so the
+/// admin area's browser tests can sign in to the same app.
+/// </summary>
+public sealed class KestrelNewsApp : AdminAppFactory
 {
     public KestrelNewsApp()
     {
@@ -24,6 +27,9 @@ public sealed class KestrelNewsApp : NewsAppFactory
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public KestrelNewsApp App { get; private set; } = null!;
+
+    /// <summary>Where browser tests leave screenshots for people to look at.</summary>
+    public static string ScreenshotFolder => Path.Combine(RepoPaths.Root, "TestResults", "screenshots");
     public IBrowser Browser { get; private set; } = null!;
     private IPlaywright playwright = null!;
 

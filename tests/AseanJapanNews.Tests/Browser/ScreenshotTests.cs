@@ -8,7 +8,7 @@ namespace AseanJapanNews.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ScreenshotTests(BrowserFixture browser)
 {
-    private static readonly string Folder = Path.Combine(RepoPaths.Root, "TestResults", "screenshots");
+    private static readonly string Folder = BrowserFixture.ScreenshotFolder;
 
     public static TheoryData<string, string, int, int> Shots => new()
     {
