@@ -61,7 +61,8 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
                 Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, Body = a.Body, PublishedAtUtc = a.PublishedAtUtc, Status = a.Status,
             })
             .ToListAsync(ct);
-        var details = loaded.AsQueryable().VisibleToReaders(clock.GetUtcNow().UtcDateTime).ToDictionary(a => a.Id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var details = loaded.Where(a => a.IsVisibleToReaders(now)).ToDictionary(a => a.Id);
         var tags = await db.TagLinksAsync(ids, ct);
         // An article deleted or hidden between the two queries is simply left out.
         var page = ids.Where(details.ContainsKey).Select(id => details[id]);
