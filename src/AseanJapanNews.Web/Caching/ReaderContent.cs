@@ -42,6 +42,7 @@ public sealed class ReaderContent(IOutputCacheStore store, TimeProvider clock, I
             version++;
             nextDueKnown = false;
             memo.Clear();
+            byArticle.Clear();
         }
         await store.EvictByTagAsync(Tag, ct);
     }
@@ -66,6 +67,30 @@ public sealed class ReaderContent(IOutputCacheStore store, TimeProvider clock, I
             memo[key] = (current, value);
         }
         return value;
+    }
+
+    /// <summary>At most one entry per article (ids only, a few dozen bytes each): 200,000 is a few MB.</summary>
+    private const int MaxArticleMemoEntries = 200_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, (long Version, int[] Ids)> byArticle = new();
+
+    /// <summary>
+    /// Article ids computed for one article (its related articles) kept until the next change of reader content.
+    /// A value computed while a change happened is stored under the older version, so it is never served.
+    /// </summary>
+    public async Task<int[]> MemoIdsAsync(int articleId, Func<Task<int[]>> compute)
+    {
+        var current = Version;
+        if (byArticle.TryGetValue(articleId, out var held) && held.Version == current)
+        {
+            return held.Ids;
+        }
+        var ids = await compute();
+        if (byArticle.Count < MaxArticleMemoEntries || byArticle.ContainsKey(articleId))
+        {
+            byArticle[articleId] = (current, ids);
+        }
+        return ids;
     }
 
     /// <summary>

@@ -108,7 +108,8 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         var loaded = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new Article { Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, PublishedAtUtc = a.PublishedAtUtc, Status = a.Status })
             .ToListAsync(ct);
-        var rows = loaded.AsQueryable().VisibleToReaders(clock.GetUtcNow().UtcDateTime).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = loaded.Where(a => a.IsVisibleToReaders(now)).ToList();
         var tags = await db.TagLinksAsync(rows.Select(r => r.Id).ToList(), ct);
         return rows.ToDictionary(r => r.Id, r => new ArticleSummary(r.Slug, r.Title, r.Summary, r.PublishedAtUtc!.Value, tags.GetValueOrDefault(r.Id, [])));
     }

@@ -31,5 +31,14 @@ public sealed record SearchHit(ArticleSummary Article, string TitleHtml, string 
 
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Page, int PageSize, int TotalCount)
 {
+    /// <summary>
+    /// At most this many matches are ranked and counted: a common word matches thousands of articles, and readers
+    /// never page that far. <see cref="TotalCount"/> is then this number, and <see cref="Capped"/> is true.
+    /// </summary>
+    public const int MaxRanked = 1000;
+
+    /// <summary>There are more matches than <see cref="TotalCount"/> ("hơn 1.000 kết quả").</summary>
+    public bool Capped { get; init; }
+
     public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 }

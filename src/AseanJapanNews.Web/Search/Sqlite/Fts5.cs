@@ -25,7 +25,13 @@ internal static class Fts5
     /// or three syllables: "Hà Nội" next to each other says more than "hà" and "nội" far apart).
     /// The SQL text is made of constants only; every user-derived value is a parameter.
     /// </summary>
-    public static (string Sql, object[] Parameters) Search(SearchTerms terms)
+    /// <remarks>
+    /// With <paramref name="limit"/>, only that many matches, best by bm25, are considered at all (the tiers re-rank
+    /// those): a common word matches thousands of articles, and ranking them all on every request took tens of
+    /// milliseconds. <c>Matched</c> is how many matches were considered (at most the limit), so callers can tell a
+    /// capped result set.
+    /// </remarks>
+    public static (string Sql, object[] Parameters) Search(SearchTerms terms, int? limit = null)
     {
         var parameters = new List<object> { Folded(terms) };
         string Tier(string? match)
@@ -35,19 +41,25 @@ internal static class Fts5
                 return "0";
             }
             parameters.Add(match);
-            return "CASE WHEN rowid IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {" +
+            return "CASE WHEN ArticleId IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {" +
                 (parameters.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}) THEN 1 ELSE 0 END";
+        }
+        var limited = "";
+        if (limit is { } n)
+        {
+            parameters.Add(n);
+            limited = " ORDER BY Rank LIMIT {" + (parameters.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
         }
         var exact = Tier(terms.HasDiacritics ? Marked(terms) : null);
         var adjacent = Tier(terms.Terms.Count > 1 ? $"{FoldedColumns} : {Phrase(terms.Terms.SelectMany(t => t.FoldedWords).ToList())}" : null);
-        var sql = "SELECT rowid AS ArticleId, " + Bm25 + " AS Rank, " + exact + " AS Exact, " + adjacent + " AS Adjacent " +
-            "FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
+        var sql = "SELECT ArticleId, Rank, " + exact + " AS Exact, " + adjacent + " AS Adjacent, count(*) OVER () AS Matched FROM (" +
+            "SELECT rowid AS ArticleId, " + Bm25 + " AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {0}" + limited + ")";
         return (sql, parameters.ToArray());
     }
 
     /// <summary>Matches of {0} (marked columns) ranked on those columns, for "more like this".</summary>
     public const string SimilarSql =
-        "SELECT rowid AS ArticleId, " + Bm25Marked + " AS Rank, 0 AS Exact, 0 AS Adjacent FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
+        "SELECT rowid AS ArticleId, " + Bm25Marked + " AS Rank, 0 AS Exact, 0 AS Adjacent, 0 AS Matched FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
 
     /// <summary>
     /// The title and tags of article {0} with their diacritics: the words "more like this" looks for. Folded

@@ -11,7 +11,8 @@ namespace AseanJapanNews.Web.Search.Sqlite;
 /// per article, rowid = article id, holding title, tags, sapo and body twice: folded by
 /// <see cref="VietnameseText.Fold"/> (what queries match against) and with diacritics (what ranks exact matches
 /// first). Ranking: exact-diacritic matches, then several-word queries whose words stand together, then bm25
-/// (title 10, tags 6, sapo 3, body 1), then newest first. The index holds text only: whether a reader may see an article is decided at query time by joining
+/// (title 10, tags 6, sapo 3, body 1), then newest first, among the best 1,000 matches by bm25 only (see
+/// <see cref="SearchResults.MaxRanked"/>). The index holds text only: whether a reader may see an article is decided at query time by joining
 /// <see cref="ArticleQueries.VisibleToReaders"/>, so scheduled articles appear when their time comes.
 /// </summary>
 public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : ISearchIndex
@@ -24,22 +25,32 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
             return new SearchResults([], 1, pageSize, 0);
         }
 
-        var (sql, parameters) = Fts5.Search(terms);
+        // Without filters, only the best MaxRanked + 1 matches by bm25 are considered (inside FTS5, before any join).
+        // With filters (tags, dates) that would lose filtered articles ranked lower, so the limit is applied after
+        // the join instead. Either way one query, of at most MaxRanked + 1 rows, re-ranked here.
+        var (sql, parameters) = Fts5.Search(terms, filters.HasFilters ? null : SearchResults.MaxRanked + 1);
         var matches = db.Database.SqlQueryRaw<Match>(sql, parameters);
 
         var hits =
             from a in Visible().WithAllTags(filters.Tags).InPeriod(filters.From, filters.To)
             join m in matches on a.Id equals m.ArticleId
-            select new { Article = a, m.Rank, m.Exact, m.Adjacent };
+            select new { a.Id, a.PublishedAtUtc, m.Rank, m.Exact, m.Adjacent, m.Matched };
 
-        var total = await hits.CountAsync(ct);
-        var ids = await hits
+        var considered = await hits
+            .OrderBy(h => h.Rank).ThenByDescending(h => h.PublishedAtUtc).ThenByDescending(h => h.Id)
+            .Take(SearchResults.MaxRanked + 1)
+            .ToListAsync(ct);
+        // More than MaxRanked: when the visible rows exceed it, or when FTS5 stopped at its limit.
+        var capped = considered.Count > SearchResults.MaxRanked || considered.Any(h => h.Matched > SearchResults.MaxRanked);
+        var total = Math.Min(considered.Count, SearchResults.MaxRanked);
+        var ids = considered
+            .Take(SearchResults.MaxRanked)
             .OrderByDescending(h => h.Exact).ThenByDescending(h => h.Adjacent).ThenBy(h => h.Rank)
-            .ThenByDescending(h => h.Article.PublishedAtUtc).ThenByDescending(h => h.Article.Id)
+            .ThenByDescending(h => h.PublishedAtUtc).ThenByDescending(h => h.Id)
             .Skip((filters.Page - 1) * pageSize)
             .Take(pageSize)
-            .Select(h => h.Article.Id)
-            .ToListAsync(ct);
+            .Select(h => h.Id)
+            .ToList();
         // Details in a second query: EF cannot load a collection (tags) through a join with a keyless SQL query.
         // By id, then the visibility rule in memory (the same expression): both in one WHERE make SQLite walk the
         // (Status, PublishedAtUtc) index over every visible article to find ten ids.
@@ -50,7 +61,8 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
                 Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, Body = a.Body, PublishedAtUtc = a.PublishedAtUtc, Status = a.Status,
             })
             .ToListAsync(ct);
-        var details = loaded.AsQueryable().VisibleToReaders(clock.GetUtcNow().UtcDateTime).ToDictionary(a => a.Id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var details = loaded.Where(a => a.IsVisibleToReaders(now)).ToDictionary(a => a.Id);
         var tags = await db.TagLinksAsync(ids, ct);
         // An article deleted or hidden between the two queries is simply left out.
         var page = ids.Where(details.ContainsKey).Select(id => details[id]);
@@ -59,7 +71,7 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
             new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, tags.GetValueOrDefault(a.Id, [])),
             Highlighter.Mark(a.Title, terms),
             Highlighter.Snippet(a.Summary + "\n" + ArticleMarkdown.ToPlainText(a.Body), terms))).ToList();
-        return new SearchResults(results, filters.Page, pageSize, total);
+        return new SearchResults(results, filters.Page, pageSize, total) { Capped = capped };
     }
 
     public async Task<IReadOnlyList<int>> SimilarAsync(int articleId, int take, CancellationToken ct)
@@ -138,5 +150,8 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
         public double Rank { get; set; }
         public int Exact { get; set; }
         public int Adjacent { get; set; }
+
+        /// <summary>How many matches FTS5 considered (window count); 0 for "more like this".</summary>
+        public int Matched { get; set; }
     }
 }
