@@ -16,15 +16,14 @@ public sealed record RawTextFile(string? Markdown, int Removed, string? Error)
             {
                 return Failed($"tệp lớn hơn {ContentImporter.MaxFileBytes:N0} byte");
             }
-            text = StrictUtf8.GetString(await File.ReadAllBytesAsync(path, ct));
+            if (!TryDecode(await File.ReadAllBytesAsync(path, ct), out text))
+            {
+                return Failed("tệp không phải văn bản UTF-8");
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Failed($"không đọc được tệp ({e.Message})");
-        }
-        catch (DecoderFallbackException)
-        {
-            return Failed("tệp không phải văn bản UTF-8");
         }
         var draft = drafts.Convert(text);
         if (!DraftFiles.HoldsArticle(draft))
@@ -32,6 +31,21 @@ public sealed record RawTextFile(string? Markdown, int Removed, string? Error)
             return Failed("không tìm thấy bài viết nào trong tệp (không có tiêu đề và nội dung)");
         }
         return new RawTextFile(ArticleFileFormat.Write(DraftFiles.ToArticleFile(draft) with { Draft = false }), draft.Removals.Count, null);
+    }
+
+    /// <summary>Strict UTF-8: a text in another encoding is refused rather than silently garbled.</summary>
+    public static bool TryDecode(byte[] bytes, out string text)
+    {
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+            return false;
+        }
     }
 
     private static RawTextFile Failed(string reason) => new(null, 0, reason);

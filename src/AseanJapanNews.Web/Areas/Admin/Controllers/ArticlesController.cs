@@ -114,12 +114,9 @@ public sealed class ArticlesController(
                 ModelState.AddModelError(nameof(RawTextForm.File), $"Tệp quá lớn (tối đa {ContentImporter.MaxFileBytes / 1024:N0} KB).");
                 return View(input);
             }
-            using var reader = new StreamReader(file.OpenReadStream(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
-            try
-            {
-                text = await reader.ReadToEndAsync(ct);
-            }
-            catch (System.Text.DecoderFallbackException)
+            using var bytes = new MemoryStream();
+            await file.CopyToAsync(bytes, ct);
+            if (!RawTextFile.TryDecode(bytes.ToArray(), out text))
             {
                 ModelState.AddModelError(nameof(RawTextForm.File), "Tệp không phải văn bản UTF-8. Hãy lưu lại tệp dưới dạng UTF-8 rồi thử lại.");
                 return View(input);
@@ -141,21 +138,8 @@ public sealed class ArticlesController(
             ModelState.AddModelError(nameof(RawTextForm.Text), "Không tìm thấy bài viết trong văn bản này (không có tiêu đề và nội dung).");
             return View(input);
         }
-        var local = draft.Date?.ToOffset(VietnamTime.Offset);
-        var form = new ArticleForm
-        {
-            Title = draft.Title.Length > 300 ? draft.Title[..300] : draft.Title,
-            Summary = draft.Summary,
-            Body = draft.Body,
-            Tags = string.Join(", ", draft.SuggestedTags),
-            PublishDate = local?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            PublishTime = draft.DateHasTime ? local?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : null,
-            Author = draft.Author,
-            Source = draft.Source,
-            SourceUrl = draft.SourceUrl,
-        };
         ModelState.Clear();
-        var page = await EditPage(form, ct) with
+        var page = await EditPage(ArticleForm.FromDraft(draft), ct) with
         {
             RemovedByImport = DraftFiles.Describe(draft),
             PreviewHtml = ArticleMarkdown.ToHtml(draft.Body),

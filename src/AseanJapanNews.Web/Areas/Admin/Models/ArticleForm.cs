@@ -3,6 +3,7 @@ using System.Globalization;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Editorial;
 using AseanJapanNews.Web.Text;
+using AseanJapanNews.Web.Text.Conversion;
 
 namespace AseanJapanNews.Web.Areas.Admin.Models;
 
@@ -77,6 +78,24 @@ public sealed class ArticleForm : IValidatableObject
             SourceUrl = article.SourceUrl,
             State = AdminArticleList.StateOf(article.Status, article.PublishedAtUtc, nowUtc),
             OriginFile = article.OriginFile,
+        };
+    }
+
+    /// <summary>A new-article form filled from the raw-text converter's draft (the editor reviews it before saving).</summary>
+    public static ArticleForm FromDraft(ArticleDraft draft)
+    {
+        var local = draft.Date?.ToOffset(VietnamTime.Offset);
+        return new ArticleForm
+        {
+            Title = draft.Title.Length > 300 ? draft.Title[..300] : draft.Title,
+            Summary = draft.Summary,
+            Body = draft.Body,
+            Tags = string.Join(", ", draft.SuggestedTags),
+            PublishDate = local?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            PublishTime = draft.DateHasTime ? local?.ToString("HH:mm", CultureInfo.InvariantCulture) : null,
+            Author = draft.Author,
+            Source = draft.Source,
+            SourceUrl = draft.SourceUrl,
         };
     }
 
