@@ -38,7 +38,8 @@ public static class HostingExtensions
         builder.Services.AddSingleton(services => NewsPaths.From(
             services.GetRequiredService<IOptions<NewsOptions>>().Value,
             services.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        builder.Services.AddDbContext<NewsDbContext>((services, options) => SqliteDatabase
+        // Pooled: a reader page is a few small queries, and creating a context's services per request showed in profiles.
+        builder.Services.AddDbContextPool<NewsDbContext>((services, options) => SqliteDatabase
             .Configure(options, services.GetRequiredService<NewsPaths>().DatabaseFile)
             .AddInterceptors(
                 services.GetRequiredService<SearchIndexInterceptor>(),
@@ -48,6 +49,7 @@ public static class HostingExtensions
         builder.Services.AddScoped<ArticleExporter>();
         builder.Services.AddScoped<ArticleCatalog>();
         builder.Services.AddScoped<RelatedArticles>();
+        builder.Services.AddScoped<ArticlePages>();
         return builder.AddNewsSearch();
     }
 

@@ -1,11 +1,10 @@
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
-using AseanJapanNews.Web.Syndication;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AseanJapanNews.Web.Controllers;
 
-public sealed class ArticlesController(ArticleCatalog catalog, RelatedArticles related, ArticleMetadata metadata) : ReaderController
+public sealed class ArticlesController(ArticleCatalog catalog, ArticlePages pages) : ReaderController
 {
     [HttpGet("/articles")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -30,14 +29,7 @@ public sealed class ArticlesController(ArticleCatalog catalog, RelatedArticles r
     [HttpGet("/articles/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
-        var article = await catalog.FindAsync(slug, ct);
-        if (article is null)
-        {
-            return NotFoundPage("Không tìm thấy bài viết này.");
-        }
-        var (previous, next) = await catalog.NeighboursAsync(article, ct);
-        return View(new ArticlePage(
-            article, await related.ForAsync(article.Id, ct), previous, next,
-            metadata.OpenGraph(article), metadata.JsonLd(article)));
+        var page = await pages.FindAsync(slug, ct);
+        return page is null ? NotFoundPage("Không tìm thấy bài viết này.") : View(page);
     }
 }

@@ -33,7 +33,7 @@ public sealed class FeedsController(ArticleCatalog catalog, FeedWriter feeds, Si
         }
         var channel = new FeedChannel(
             $"{tag.Name} – {options.Value.SiteName}", $"Tin bài mới nhất về {tag.Name}", urls.Tag(tag.Slug),
-            urls.Absolute($"/tags/{Uri.EscapeDataString(tag.Slug)}/feed.xml"), urls.Absolute($"/tags/{Uri.EscapeDataString(tag.Slug)}/atom.xml"));
+            urls.Absolute(tag.Path + "/feed.xml"), urls.Absolute(tag.Path + "/atom.xml"));
         var articles = await catalog.LatestAsync(tag.Slug, FeedSize, ct);
         return atom
             ? File(feeds.Atom(channel, articles), FeedWriter.AtomContentType)

@@ -59,14 +59,14 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         {
             return articles;
         }
-        var wanted = slugs.Distinct().ToList();
-        var ids = await db.Tags.AsNoTracking().Where(t => wanted.Contains(t.Slug)).Select(t => t.Id).ToListAsync(ct);
-        if (ids.Count < wanted.Count)
+        var directory = await TagDirectoryAsync(ct);
+        foreach (var slug in slugs.Distinct())
         {
-            return articles.Where(a => false);
-        }
-        foreach (var id in ids)
-        {
+            if (!directory.TryGetValue(slug, out var tag))
+            {
+                return articles.Where(a => false);
+            }
+            var id = tag.Id;
             var tagged = db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag)
                 .Where(at => EF.Property<int>(at, "TagsId") == id)
                 .Select(at => EF.Property<int>(at, "ArticlesId"));
@@ -75,12 +75,23 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         return articles;
     }
 
-    /// <summary>The visible articles just before (older) and just after (newer) this one, by publication time.</summary>
+    private sealed record TagEntry(int Id, string Name, string Slug, string SortKey);
+
+    /// <summary>
+    /// Every tag by slug (5,000 tags are a few hundred KB), kept until reader content changes: tags change only by
+    /// saves, which clear it. Tag pages, filters and feeds then name their tags without a query.
+    /// </summary>
+    private Task<Dictionary<string, TagEntry>> TagDirectoryAsync(CancellationToken ct) =>
+        readers.MemoAsync("tag-directory", async () =>
+            (await db.Tags.AsNoTracking().Select(t => new TagEntry(t.Id, t.Name, t.Slug, t.SortKey)).ToListAsync(ct))
+                .ToDictionary(t => t.Slug, StringComparer.Ordinal));
+
+    /// <summary>The ids of the visible articles just before (older) and just after (newer) this one, by publication time.</summary>
     /// <remarks>
     /// "At or before the instant" is a range the (status, date) index can seek to; the same-instant tie is
-    /// then settled by id, as NewestFirst does. Tags come in one flat query for both.
+    /// then settled by id, as NewestFirst does.
     /// </remarks>
-    public async Task<(ArticleSummary? Previous, ArticleSummary? Next)> NeighboursAsync(ArticleView article, CancellationToken ct)
+    public async Task<(int? Previous, int? Next)> NeighbourIdsAsync(ArticleView article, CancellationToken ct)
     {
         var at = article.PublishedAtUtc;
         var id = article.Id;
@@ -96,8 +107,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             .OrderBy(a => a.PublishedAtUtc).ThenBy(a => a.Id)
             .Select(a => (int?)a.Id)
             .FirstOrDefaultAsync(ct);
-        var found = await SummariesByIdAsync(new[] { previous, next }.OfType<int>().ToList(), ct);
-        return (previous is { } p ? found.GetValueOrDefault(p) : null, next is { } n ? found.GetValueOrDefault(n) : null);
+        return (previous, next);
     }
 
     /// <summary>The visible ones among these articles, by id.</summary>
@@ -115,18 +125,25 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     }
 
     /// <summary>The named tags that exist, in Vietnamese order; unknown slugs are simply absent.</summary>
-    public Task<List<TagLink>> TagsAsync(IEnumerable<string> slugs, CancellationToken ct)
+    public async Task<List<TagLink>> TagsAsync(IEnumerable<string> slugs, CancellationToken ct)
     {
         var wanted = slugs.ToList();
-        return db.Tags.AsNoTracking()
-            .Where(t => wanted.Contains(t.Slug))
-            .OrderBy(t => t.SortKey)
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+        var directory = await TagDirectoryAsync(ct);
+        return wanted.Distinct()
+            .Select(slug => directory.GetValueOrDefault(slug))
+            .OfType<TagEntry>()
+            .OrderBy(t => t.SortKey, StringComparer.Ordinal)
             .Select(t => new TagLink(t.Name, t.Slug))
-            .ToListAsync(ct);
+            .ToList();
     }
 
+    /// <summary>Whether readers can see any article of this tag: the memoized tag counts already know.</summary>
     public async Task<bool> HasVisibleArticlesAsync(string tagSlug, CancellationToken ct) =>
-        await (await WithAllTagsAsync(Visible, [tagSlug], ct)).AnyAsync(ct);
+        (await TagCountsAsync(ct)).Any(t => t.Slug == tagSlug);
 
     /// <summary>Tags that have at least one visible article, with counts, in Vietnamese alphabetical order.</summary>
     /// <remarks>Counted over the join table alone (grouped by tag id), then named; kept until readers' content changes.</remarks>
@@ -191,24 +208,20 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     }
 
     /// <remarks>
-    /// Two steps, so deep pages stay cheap: the page's ids come from the (status, date, id) index alone — skipping
-    /// 4,000 rows of an index is fast, skipping 4,000 articles with their bodies is not — then only those rows are read.
+    /// One query: the (status, date) index gives the order, so skipping 4,000 rows for a deep page walks index
+    /// entries only and reads just the 20 rows shown (SQLite looks a row up only when a column of it is needed);
+    /// tags come in a second, flat query.
     /// </remarks>
     private async Task<PagedList<ArticleSummary>> PageAsync(IQueryable<Article> articles, int total, int page, CancellationToken ct)
     {
-        var ids = await articles
+        var rows = await articles
             .NewestFirst()
             .Skip((page - 1) * PageSize)
             .Take(PageSize)
-            .Select(a => a.Id)
-            .ToListAsync(ct);
-        var rows = await db.Articles.AsNoTracking()
-            .Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.PublishedAtUtc })
-            .ToDictionaryAsync(r => r.Id, ct);
-        var tags = await db.TagLinksAsync(ids, ct);
-        var items = ids.Where(rows.ContainsKey)
-            .Select(id => rows[id])
+            .ToListAsync(ct);
+        var tags = await db.TagLinksAsync(rows.Select(r => r.Id).ToList(), ct);
+        var items = rows
             .Select(r => new ArticleSummary(r.Slug, r.Title, r.Summary, r.PublishedAtUtc!.Value, tags.GetValueOrDefault(r.Id, [])))
             .ToList();
         return new PagedList<ArticleSummary>(items, page, PageSize, total);

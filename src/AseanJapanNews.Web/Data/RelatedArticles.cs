@@ -19,12 +19,12 @@ public sealed class RelatedArticles(NewsDbContext db, ISearchIndex index, Articl
     /// <summary>Ids memoized per article: a few more than shown, so one hidden meanwhile still leaves five.</summary>
     public const int Memoized = 10;
 
-    public async Task<List<ArticleSummary>> ForAsync(int articleId, CancellationToken ct)
-    {
-        var ids = await readers.MemoIdsAsync(articleId, () => RankAsync(articleId, ct));
-        var visible = await catalog.SummariesByIdAsync(ids, ct);
-        return ids.Where(id => id != articleId && visible.ContainsKey(id)).Select(id => visible[id]).Take(Count).ToList();
-    }
+    /// <summary>
+    /// The ranked ids, memoized: a few more than <see cref="Count"/>; the caller keeps the first five still visible
+    /// (one summaries query for them and the page's other article links).
+    /// </summary>
+    public Task<int[]> IdsAsync(int articleId, CancellationToken ct) =>
+        readers.MemoIdsAsync(articleId, () => RankAsync(articleId, ct));
 
     /// <summary>How many of each tag's newest articles are considered; older ones sharing a single tag never rank anyway.</summary>
     public const int CandidatesPerTag = 300;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AseanJapanNews.Web.Models;
 using Microsoft.Extensions.Options;
 
 namespace AseanJapanNews.Web.Syndication;
@@ -13,7 +14,7 @@ public sealed class SiteUrls(IOptions<NewsOptions> options)
     public Uri Absolute(string path) => new(baseUri, path);
 
     public Uri Home => Absolute("/");
-    public Uri Article(string slug) => Absolute("/articles/" + Uri.EscapeDataString(slug));
-    public Uri Tag(string slug) => Absolute("/tags/" + Uri.EscapeDataString(slug));
+    public Uri Article(string slug) => Absolute(ReaderPaths.Article(slug));
+    public Uri Tag(string slug) => Absolute(ReaderPaths.Tag(slug));
     public Uri Archive(int year, int month) => Absolute(string.Create(CultureInfo.InvariantCulture, $"/archive/{year}/{month:00}"));
 }
