@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Content;
+using AseanJapanNews.Web.Controllers;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Editorial;
 using AseanJapanNews.Web.Search;
@@ -113,7 +114,7 @@ public static class HostingExtensions
 
     public static WebApplicationBuilder AddNewsWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddControllersWithViews();
+        builder.Services.AddControllersWithViews(o => o.Conventions.Add(new GetAlsoAnswersHead()));
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

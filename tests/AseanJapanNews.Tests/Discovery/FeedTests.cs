@@ -83,6 +83,28 @@ public sealed class FeedTests(FeedAppFactory factory) : IClassFixture<FeedAppFac
         Assert.Equal(3, atom.Root!.Elements(Atom + "entry").Count());
     }
 
+    [Theory]
+    [InlineData("/feed.xml", "application/rss+xml")]
+    [InlineData("/atom.xml", "application/atom+xml")]
+    [InlineData("/sitemap.xml", "application/xml")]
+    [InlineData("/", "text/html")]
+    public async Task Head_AnswersLikeGet_ForFeedsSitemapAndPages(string url, string mediaType)
+    {
+        // Feed readers and link checkers ask HEAD first; MVC's [HttpGet] alone answered it with 404.
+        using var request = new HttpRequestMessage(HttpMethod.Head, url);
+        var response = await factory.Client().SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Head_OfAnUnknownTagFeed_IsA404()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, "/tags/khong-co/feed.xml");
+        var response = await factory.Client().SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Fact]
     public async Task TagFeed_OfAnUnknownTag_IsA404()
     {
