@@ -1,8 +1,10 @@
+using System.Data.Common;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
 using AseanJapanNews.Web.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AseanJapanNews.Web.Search.Sqlite;
 
@@ -102,29 +104,55 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
 
     public async Task UpdateAsync(IReadOnlyCollection<int> articleIds, CancellationToken ct)
     {
-        foreach (var id in articleIds.Distinct())
+        var ids = articleIds.Distinct().ToList();
+        // One prepared statement per kind, bound again for each article: through ExecuteSqlRaw every row paid for
+        // building a command and parsing its SQL, about as much as the insert itself.
+        await using (var delete = Command(Fts5.DeleteSql, Fts5.DeleteParameters))
         {
-            await db.Database.ExecuteSqlRawAsync(Fts5.DeleteSql, [id], ct);
+            foreach (var id in ids)
+            {
+                delete.Parameters[0].Value = id;
+                await delete.ExecuteNonQueryAsync(ct);
+            }
         }
-        var ids = articleIds.ToList();
         var articles = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Title, a.Summary, a.Body, Tags = a.Tags.Select(t => t.Name).ToList() })
             .ToListAsync(ct);
+        await using var insert = Command(Fts5.InsertSql, Fts5.InsertParameters);
         foreach (var a in articles)
         {
-            var title = a.Title;
-            var tags = string.Join(" ; ", a.Tags);
-            var body = ArticleMarkdown.ToPlainText(a.Body);
-            await db.Database.ExecuteSqlRawAsync(
-                Fts5.InsertSql,
-                [
-                    a.Id,
-                    SearchText.Folded(title), SearchText.Folded(tags), SearchText.Folded(a.Summary), SearchText.Folded(body),
-                    SearchText.Marked(title), SearchText.Marked(tags), SearchText.Marked(a.Summary), SearchText.Marked(body),
-                ],
-                ct);
+            var title = SearchText.ForIndex(a.Title);
+            var tags = SearchText.ForIndex(string.Join(" ; ", a.Tags));
+            var summary = SearchText.ForIndex(a.Summary);
+            var body = SearchText.ForIndex(ArticleMarkdown.ToPlainText(a.Body));
+            object[] values =
+            [
+                a.Id,
+                title.Folded, tags.Folded, summary.Folded, body.Folded,
+                title.Marked, tags.Marked, summary.Marked, body.Marked,
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                insert.Parameters[i].Value = values[i];
+            }
+            await insert.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>A command on the context's connection and transaction (index rows commit with the change).</summary>
+    private DbCommand Command(string sql, IReadOnlyList<string> parameterNames)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var name in parameterNames)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+        return command;
     }
 
     public async Task<int> IndexMissingAsync(CancellationToken ct)
