@@ -9,12 +9,12 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace AseanJapanNews.Web.Search.Sqlite;
 
 /// <summary>
-/// Search on SQLite FTS5. The virtual table <c>ArticleSearch</c> (see the AddSearchIndex migration) has one row
-/// per article, rowid = article id, holding title, tags, sapo and body twice: folded by
+/// Search on SQLite FTS5. The virtual table <c>ArticleSearch</c> (see the AddSearchIndex and ContentlessSearchIndex
+/// migrations) has one row per article, rowid = article id, indexing title, tags, sapo and body twice: folded by
 /// <see cref="VietnameseText.Fold"/> (what queries match against) and with diacritics (what ranks exact matches
 /// first). Ranking: exact-diacritic matches, then several-word queries whose words stand together, then bm25
 /// (title 10, tags 6, sapo 3, body 1), then newest first, among the best 1,000 matches by bm25 only (see
-/// <see cref="SearchResults.MaxRanked"/>). The index holds text only: whether a reader may see an article is decided at query time by joining
+/// <see cref="SearchResults.MaxRanked"/>). The index knows words only: whether a reader may see an article is decided at query time by joining
 /// <see cref="ArticleQueries.VisibleToReaders"/>, so scheduled articles appear when their time comes.
 /// </summary>
 public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : ISearchIndex
@@ -78,11 +78,19 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
 
     public async Task<IReadOnlyList<int>> SimilarAsync(int articleId, int take, CancellationToken ct)
     {
-        var source = await db.Database
-            .SqlQueryRaw<string>(Fts5.TitleAndTagsSql, articleId)
-            .ToListAsync(ct);
+        // The title and tags with their diacritics: folded words would confuse "chó" (dog) with "cho" (for), one
+        // of the commonest words of the language. From Articles: the index keeps no copy of the text.
+        var source = await db.Articles.AsNoTracking()
+            .Where(a => a.Id == articleId)
+            .Select(a => new { a.Title, Tags = a.Tags.Select(t => t.Name).ToList() })
+            .SingleOrDefaultAsync(ct);
+        if (source is null)
+        {
+            return [];
+        }
         // One-letter words and numbers say nothing about the subject.
-        var words = source.SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = SearchText.Words(string.Join(" ; ", [source.Title, .. source.Tags]))
+            .Select(w => w.Marked)
             .Where(w => w.Length > 1 && !w.All(char.IsDigit))
             .Distinct()
             .Take(32)
