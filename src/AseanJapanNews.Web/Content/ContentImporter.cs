@@ -63,8 +63,13 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         }
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        var autoSavepoints = db.Database.AutoSavepointsEnabled;
         // Change detection over every tracked entity on each Add is what makes bulk adds quadratic.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        // A failed batch is rolled back whole and retried file by file, so the savepoint SaveChanges would set
+        // inside our transaction is never used; while open, it made SQLite copy every page the batch touched
+        // into a statement journal and walk that journal at the end of every statement.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             await using var bulk = await SqliteDatabase.BeginBulkWriteAsync(db, cancellationToken);
@@ -89,6 +94,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         {
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            db.Database.AutoSavepointsEnabled = autoSavepoints;
         }
 
         logger.LogInformation(

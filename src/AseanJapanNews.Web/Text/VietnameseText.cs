@@ -13,6 +13,12 @@ public static class VietnameseText
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Plain ASCII has nothing to decompose or fold, and many Vietnamese syllables are plain: skip the two
+        // normalizations, which the search index pays for every word of every article.
+        if (Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -49,6 +49,63 @@ public sealed class SearchFreshnessTests(NewsAppFactory factory) : IClassFixture
     private Task<int> IndexRowsAsync(int id) =>
         factory.WithDbAsync(db => db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM ArticleSearch WHERE rowid = {0}", id).SingleAsync(Ct));
 
+    private Task<ImportReport> ImportAsync() =>
+        factory.WithDbAsync(async _ =>
+        {
+            using var scope = factory.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(factory.Content.Root, Ct);
+        });
+
+    private Task<List<int>> ArticleIdsAsync() =>
+        factory.WithDbAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(Ct));
+
+    private Task<List<int>> IndexedIdsAsync() =>
+        factory.WithDbAsync(db => db.Database.SqlQueryRaw<int>("SELECT rowid AS Value FROM ArticleSearch ORDER BY rowid").ToListAsync(Ct));
+
+    [Fact]
+    public async Task ReimportedFile_IsFoundByItsNewWords_AndNoLongerByTheOld()
+    {
+        factory.Content.WriteArticle("chim-canh-cut.md", "Chim cánh cụt ở Nam Cực", "2024-05-21", body: "Đàn chim cánh cụt đứng trên băng.");
+        await ImportAsync();
+        Assert.Single(await FoundAsync("\"cánh cụt\""));
+
+        factory.Content.WriteArticle("chim-canh-cut.md", "Chim hồng hạc ở hồ muối", "2024-05-21", body: "Đàn hồng hạc lội nước.");
+        var report = await ImportAsync();
+
+        Assert.Equal(1, report.Updated);
+        Assert.Equal(["Chim hồng hạc ở hồ muối"], (await FoundAsync("hong hac")).ToList());
+        // The same URL as before the re-import: the cached result page was evicted with the change.
+        Assert.Empty(await FoundAsync("\"cánh cụt\""));
+        Assert.Equal(await ArticleIdsAsync(), await IndexedIdsAsync());
+    }
+
+    [Fact]
+    public async Task ImportBatchThatFailsToSave_IsRetriedFileByFile_AndTheIndexHoldsOnlyWhatWasSaved()
+    {
+        // The database refuses one article, so the batch's save fails and is rolled back whole.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER RefuseOneTitle BEFORE INSERT ON Articles WHEN NEW.Title = 'Rùa vàng không lưu được' " +
+            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;", Ct));
+        var bad = factory.Content.WriteArticle("rua-khong-luu.md", "Rùa vàng không lưu được", "2024-05-22", body: "Rùa vàng nổi lên.");
+        try
+        {
+            factory.Content.WriteArticle("rua-ho-guom.md", "Rùa vàng hồ Gươm", "2024-05-22", body: "Rùa vàng nổi lên giữa hồ.");
+
+            var report = await ImportAsync();
+
+            var problem = Assert.Single(report.Problems);
+            Assert.Equal("articles/rua-khong-luu.md", problem.Path);
+            Assert.Contains("refused by the test", problem.Reason);
+            Assert.Equal(["Rùa vàng hồ Gươm"], (await FoundAsync("rua vang")).ToList());
+            Assert.Equal(await ArticleIdsAsync(), await IndexedIdsAsync());
+        }
+        finally
+        {
+            File.Delete(bad);
+            await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER RefuseOneTitle;", Ct));
+        }
+    }
+
     [Fact]
     public async Task ImportedArticle_IsFound_WithoutRebuild()
     {

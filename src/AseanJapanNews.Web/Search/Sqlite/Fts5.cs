@@ -61,17 +61,18 @@ internal static class Fts5
     public const string SimilarSql =
         "SELECT rowid AS ArticleId, " + Bm25Marked + " AS Rank, 0 AS Exact, 0 AS Adjacent, 0 AS Matched FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
 
-    /// <summary>
-    /// The title and tags of article {0} with their diacritics: the words "more like this" looks for. Folded
-    /// words would confuse "chó" (dog) with "cho" (for), one of the commonest words of the language.
-    /// </summary>
-    public const string TitleAndTagsSql = "SELECT title_marked || ' ' || tags_marked AS Value FROM ArticleSearch WHERE rowid = {0}";
+    /// <summary>Prepared once per update and bound by name (<see cref="DeleteParameters"/>).</summary>
+    public const string DeleteSql = "DELETE FROM ArticleSearch WHERE rowid = $id";
 
-    public const string DeleteSql = "DELETE FROM ArticleSearch WHERE rowid = {0}";
+    public static readonly string[] DeleteParameters = ["$id"];
 
+    /// <summary>Prepared once per update and bound by name, in the order of <see cref="InsertParameters"/>.</summary>
     public const string InsertSql =
         "INSERT INTO ArticleSearch (rowid, title, tags, summary, body, title_marked, tags_marked, summary_marked, body_marked) " +
-        "VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8})";
+        "VALUES ($id, $title, $tags, $summary, $body, $title_marked, $tags_marked, $summary_marked, $body_marked)";
+
+    public static readonly string[] InsertParameters =
+        ["$id", "$title", "$tags", "$summary", "$body", "$title_marked", "$tags_marked", "$summary_marked", "$body_marked"];
 
     public const string MissingSql = "SELECT Id AS Value FROM Articles WHERE Id NOT IN (SELECT rowid FROM ArticleSearch)";
 

@@ -1,18 +1,20 @@
+using System.Data.Common;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
 using AseanJapanNews.Web.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AseanJapanNews.Web.Search.Sqlite;
 
 /// <summary>
-/// Search on SQLite FTS5. The virtual table <c>ArticleSearch</c> (see the AddSearchIndex migration) has one row
-/// per article, rowid = article id, holding title, tags, sapo and body twice: folded by
+/// Search on SQLite FTS5. The virtual table <c>ArticleSearch</c> (see the AddSearchIndex and ContentlessSearchIndex
+/// migrations) has one row per article, rowid = article id, indexing title, tags, sapo and body twice: folded by
 /// <see cref="VietnameseText.Fold"/> (what queries match against) and with diacritics (what ranks exact matches
 /// first). Ranking: exact-diacritic matches, then several-word queries whose words stand together, then bm25
 /// (title 10, tags 6, sapo 3, body 1), then newest first, among the best 1,000 matches by bm25 only (see
-/// <see cref="SearchResults.MaxRanked"/>). The index holds text only: whether a reader may see an article is decided at query time by joining
+/// <see cref="SearchResults.MaxRanked"/>). The index knows words only: whether a reader may see an article is decided at query time by joining
 /// <see cref="ArticleQueries.VisibleToReaders"/>, so scheduled articles appear when their time comes.
 /// </summary>
 public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : ISearchIndex
@@ -76,11 +78,19 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
 
     public async Task<IReadOnlyList<int>> SimilarAsync(int articleId, int take, CancellationToken ct)
     {
-        var source = await db.Database
-            .SqlQueryRaw<string>(Fts5.TitleAndTagsSql, articleId)
-            .ToListAsync(ct);
+        // The title and tags with their diacritics: folded words would confuse "chó" (dog) with "cho" (for), one
+        // of the commonest words of the language. From Articles: the index keeps no copy of the text.
+        var source = await db.Articles.AsNoTracking()
+            .Where(a => a.Id == articleId)
+            .Select(a => new { a.Title, Tags = a.Tags.Select(t => t.Name).ToList() })
+            .SingleOrDefaultAsync(ct);
+        if (source is null)
+        {
+            return [];
+        }
         // One-letter words and numbers say nothing about the subject.
-        var words = source.SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = SearchText.Words(string.Join(" ; ", [source.Title, .. source.Tags]))
+            .Select(w => w.Marked)
             .Where(w => w.Length > 1 && !w.All(char.IsDigit))
             .Distinct()
             .Take(32)
@@ -102,29 +112,63 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
 
     public async Task UpdateAsync(IReadOnlyCollection<int> articleIds, CancellationToken ct)
     {
-        foreach (var id in articleIds.Distinct())
+        var ids = articleIds.Distinct().ToList();
+        // One prepared statement per kind, bound again for each article: through ExecuteSqlRaw every row paid for
+        // building a command and parsing its SQL, about as much as the insert itself.
+        await using (var delete = Command(Fts5.DeleteSql, Fts5.DeleteParameters))
         {
-            await db.Database.ExecuteSqlRawAsync(Fts5.DeleteSql, [id], ct);
+            foreach (var id in ids)
+            {
+                delete.Parameters[0].Value = id;
+                await delete.ExecuteNonQueryAsync(ct);
+            }
         }
-        var ids = articleIds.ToList();
         var articles = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Title, a.Summary, a.Body, Tags = a.Tags.Select(t => t.Name).ToList() })
             .ToListAsync(ct);
-        foreach (var a in articles)
+        // Turning the text into words (Markdown to plain text, every word folded) needs no database and was half of
+        // this method on the import's batches: it runs on every core, then one thread writes the rows.
+        var rows = new object[articles.Count][];
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            var title = a.Title;
-            var tags = string.Join(" ; ", a.Tags);
-            var body = ArticleMarkdown.ToPlainText(a.Body);
-            await db.Database.ExecuteSqlRawAsync(
-                Fts5.InsertSql,
-                [
-                    a.Id,
-                    SearchText.Folded(title), SearchText.Folded(tags), SearchText.Folded(a.Summary), SearchText.Folded(body),
-                    SearchText.Marked(title), SearchText.Marked(tags), SearchText.Marked(a.Summary), SearchText.Marked(body),
-                ],
-                ct);
+            var a = articles[i];
+            rows[i] = InsertValues(a.Id, a.Title, a.Tags, a.Summary, a.Body);
+        });
+        await using var insert = Command(Fts5.InsertSql, Fts5.InsertParameters);
+        foreach (var values in rows)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                insert.Parameters[i].Value = values[i];
+            }
+            await insert.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>The values of one index row, in the order of <see cref="Fts5.InsertParameters"/>.</summary>
+    private static object[] InsertValues(int id, string title, IEnumerable<string> tags, string summary, string markdown)
+    {
+        var t = SearchText.ForIndex(title);
+        var g = SearchText.ForIndex(string.Join(" ; ", tags));
+        var s = SearchText.ForIndex(summary);
+        var b = SearchText.ForIndex(ArticleMarkdown.ToPlainText(markdown));
+        return [id, t.Folded, g.Folded, s.Folded, b.Folded, t.Marked, g.Marked, s.Marked, b.Marked];
+    }
+
+    /// <summary>A command on the context's connection and transaction (index rows commit with the change).</summary>
+    private DbCommand Command(string sql, IReadOnlyList<string> parameterNames)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var name in parameterNames)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+        return command;
     }
 
     public async Task<int> IndexMissingAsync(CancellationToken ct)
