@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Search;
 using AseanJapanNews.Web.Editorial;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,8 @@ public static class NewsCli
             await using var scope = app.Services.CreateAsyncScope();
             var paths = scope.ServiceProvider.GetRequiredService<NewsPaths>();
             await SqliteDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), paths.DatabaseFile, ct);
+            // As at start-up: a migration that rebuilt the search index leaves it to be refilled before importing.
+            await scope.ServiceProvider.GetRequiredService<ISearchIndex>().IndexMissingAsync(ct);
             var folder = parse.GetValue(contentOption) is { } dir ? UserPath(dir) : paths.ContentFolder;
             var report = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(folder, ct);
             foreach (var problem in report.Problems)
