@@ -31,13 +31,13 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
         var (sql, parameters) = Fts5.Search(terms, filters.HasFilters ? null : SearchResults.MaxRanked + 1);
         var matches = db.Database.SqlQueryRaw<Match>(sql, parameters);
 
-        var hits =
-            from a in VisibleById().WithAllTags(filters.Tags).InPeriod(filters.From, filters.To)
-            join m in matches on a.Id equals m.ArticleId
-            select new { a.Id, a.PublishedAtUtc, m.Rank, m.Exact, m.Adjacent, m.Matched };
-
-        var considered = await hits
-            .OrderBy(h => h.Rank).ThenByDescending(h => h.PublishedAtUtc).ThenByDescending(h => h.Id)
+        // Only what the re-ranking needs crosses over: the rows come in bm25 order (then newest first), and the
+        // sort by tier below is stable, so within a tier that order stands without sending ranks and dates.
+        var considered = await (
+                from a in VisibleById().WithAllTags(filters.Tags).InPeriod(filters.From, filters.To)
+                join m in matches on a.Id equals m.ArticleId
+                orderby m.Rank, a.PublishedAtUtc descending, a.Id descending
+                select new { a.Id, m.Exact, m.Adjacent, m.Matched })
             .Take(SearchResults.MaxRanked + 1)
             .ToListAsync(ct);
         // More than MaxRanked: when the visible rows exceed it, or when FTS5 stopped at its limit.
@@ -45,8 +45,7 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
         var total = Math.Min(considered.Count, SearchResults.MaxRanked);
         var ids = considered
             .Take(SearchResults.MaxRanked)
-            .OrderByDescending(h => h.Exact).ThenByDescending(h => h.Adjacent).ThenBy(h => h.Rank)
-            .ThenByDescending(h => h.PublishedAtUtc).ThenByDescending(h => h.Id)
+            .OrderByDescending(h => h.Exact).ThenByDescending(h => h.Adjacent)
             .Skip((filters.Page - 1) * pageSize)
             .Take(pageSize)
             .Select(h => h.Id)
