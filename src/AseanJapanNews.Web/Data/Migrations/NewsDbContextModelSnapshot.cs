@@ -113,6 +113,9 @@ namespace AseanJapanNews.Web.Data.Migrations
 
                     b.HasIndex("Status", "PublishedAtUtc");
 
+                    b.HasIndex("Id", "Status", "PublishedAtUtc")
+                        .HasDatabaseName("IX_Articles_Id_Status_PublishedAtUtc");
+
                     b.ToTable("Articles");
                 });
 
