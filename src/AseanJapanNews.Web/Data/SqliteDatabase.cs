@@ -1,7 +1,5 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AseanJapanNews.Web.Data;
 
@@ -20,37 +18,7 @@ public static class SqliteDatabase
     }.ToString();
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string databaseFile) =>
-        options.UseSqlite(ConnectionString(databaseFile)).AddInterceptors(MemoryMappedReads.Instance);
-
-    /// <summary>
-    /// Reads go through a memory map of the file, shared by every connection with the operating system's file
-    /// cache, instead of each connection copying pages into its own 2 MB page cache with one system call per page:
-    /// a common search word touches several MB of index (doclists, the row sizes bm25 needs), so every search
-    /// re-read them (a tenth of a search's CPU time in a profile at 100,000 articles). The bundled SQLite maps at most
-    /// 2 GB (MAX_MMAP_SIZE) and reads the rest as before. The price: an I/O error on a mapped page is a signal, not
-    /// an error code: acceptable for a database on a local disk. A per-connection setting, hence on every open.
-    /// </summary>
-    private sealed class MemoryMappedReads : DbConnectionInterceptor
-    {
-        public static readonly MemoryMappedReads Instance = new();
-
-        // 0x7fff0000, the bundled build's MAX_MMAP_SIZE: a larger value is silently cut to it.
-        private const string Pragma = "PRAGMA mmap_size=2147418112;";
-
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = Pragma;
-            command.ExecuteNonQuery();
-        }
-
-        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Pragma;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
+        options.UseSqlite(ConnectionString(databaseFile));
 
     /// <summary>Creates the folder, applies migrations and switches the file to WAL (a persistent setting).</summary>
     public static async Task MigrateAsync(NewsDbContext db, string databaseFile, CancellationToken ct = default)
