@@ -15,6 +15,8 @@ public sealed class ReaderCacheAwareSearchIndex(ISearchIndex index, ReaderConten
 
     public Task UpdateAsync(IReadOnlyCollection<int> articleIds, CancellationToken ct) => index.UpdateAsync(articleIds, ct);
 
+    public Task AddAsync(IReadOnlyList<(int ArticleId, SearchDocument Words)> articles, CancellationToken ct) => index.AddAsync(articles, ct);
+
     public async Task<int> IndexMissingAsync(CancellationToken ct)
     {
         var indexed = await index.IndexMissingAsync(ct);

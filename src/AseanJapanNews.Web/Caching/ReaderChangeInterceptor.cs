@@ -11,8 +11,18 @@ namespace AseanJapanNews.Web.Caching;
 /// saves (the article editor, the importer, anything added later). The caches are cleared once the change is
 /// committed, not before: cleared earlier, a reader request in between could cache the old page again.
 /// </summary>
-public sealed class ReaderChangeInterceptor(ReaderContent readers) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class ReaderChangeInterceptor(ReaderContent readers) : ISaveChangesInterceptor, IDbTransactionInterceptor, IArticleInsertObserver
 {
+    /// <summary>Articles inserted without a save (the importer, always in a transaction): cleared at its commit.</summary>
+    public Task ArticlesInsertedAsync(NewsDbContext db, IReadOnlyList<NewArticle> articles, CancellationToken ct)
+    {
+        if (articles.Count > 0)
+        {
+            pending.GetOrCreateValue(db).Changed = true;
+        }
+        return Task.CompletedTask;
+    }
+
     private sealed class Pending
     {
         public bool Changed;

@@ -62,8 +62,11 @@ internal sealed class ImportState
         return own ? null : owner.OriginFile ?? "đã có trong cơ sở dữ liệu";
     }
 
-    /// <summary>Tag rows for the names, as <see cref="TagSet"/> resolves them, without a query per file.</summary>
-    public List<Tag> ResolveTags(NewsDbContext db, IEnumerable<string> names)
+    /// <summary>
+    /// Tag rows for the names, as <see cref="TagSet"/> resolves them, without a query per file. Known tags are
+    /// attached to <paramref name="attachTo"/> when the article is saved through EF (an update); new tags have id 0.
+    /// </summary>
+    public List<Tag> ResolveTags(IEnumerable<string> names, NewsDbContext? attachTo)
     {
         var resolved = new List<Tag>();
         foreach (var name in names.Select(n => n.Trim()))
@@ -78,7 +81,7 @@ internal sealed class ImportState
                 tag = new Tag { Name = name, Slug = slug, SortKey = VietnameseCollation.SortKey(name) };
                 tags.Add(slug, tag);
             }
-            else if (tag.Id != 0)
+            else if (tag.Id != 0 && attachTo is { } db)
             {
                 // An article loaded for update may already have brought this tag into the context.
                 if (db.Tags.Local.FindEntry(tag.Id) is { } tracked)

@@ -20,6 +20,12 @@ public interface ISearchIndex
     /// </summary>
     Task UpdateAsync(IReadOnlyCollection<int> articleIds, CancellationToken ct);
 
+    /// <summary>
+    /// Indexes articles just inserted (they have no index row yet) from words already prepared, on the caller's
+    /// connection and transaction: the importer's bulk inserts (<see cref="Data.ArticleBulkInsert"/>).
+    /// </summary>
+    Task AddAsync(IReadOnlyList<(int ArticleId, SearchDocument Words)> articles, CancellationToken ct);
+
     /// <summary>Indexes articles that have no index row yet (a database that predates the index).</summary>
     Task<int> IndexMissingAsync(CancellationToken ct);
 }

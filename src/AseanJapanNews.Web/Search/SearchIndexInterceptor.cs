@@ -11,10 +11,15 @@ namespace AseanJapanNews.Web.Search;
 /// Keeps the search index in step with every SaveChanges (imports and every editor action alike): it notes
 /// which articles an unsaved change touches (their text, their status, their tags, a renamed tag) and, once the
 /// rows are written, re-indexes those articles inside the same transaction, so the index never commits apart
-/// from the change. Nothing to rebuild, nothing for callers to remember.
+/// from the change. Nothing to rebuild, nothing for callers to remember; the importer's bulk inserts
+/// (<see cref="ArticleBulkInsert"/>) reach it as an <see cref="IArticleInsertObserver"/>.
 /// </summary>
-public sealed class SearchIndexInterceptor(Func<NewsDbContext, ISearchIndex> indexFor) : SaveChangesInterceptor
+public sealed class SearchIndexInterceptor(Func<NewsDbContext, ISearchIndex> indexFor) : SaveChangesInterceptor, IArticleInsertObserver
 {
+    /// <summary>Articles inserted without a save (the importer): indexed from their prepared words, in the same transaction.</summary>
+    public Task ArticlesInsertedAsync(NewsDbContext db, IReadOnlyList<NewArticle> articles, CancellationToken ct) =>
+        indexFor(db).AddAsync(articles.Select(a => (a.Article.Id, a.Words)).ToList(), ct);
+
     private readonly ConditionalWeakTable<DbContext, PendingChanges> pending = [];
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(

@@ -58,6 +58,44 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Assert.Equal(ArticleStatus.Published, article.Status);
         Assert.Equal("articles/a.md", article.OriginFile);
         Assert.Equal(["ASEAN", "Nhật Bản"], article.Tags.Select(t => t.Name).Order());
+        Assert.Equal((1, false, store.Clock.Now.UtcDateTime, store.Clock.Now.UtcDateTime), (article.Version, article.EditedSinceImport, article.CreatedAtUtc, article.UpdatedAtUtc));
+        Assert.Null(article.StatusBeforeTrash);
+        Assert.Matches("^[0-9a-f]{64}$", article.ContentHash);
+
+        // The first revision: what the history page and "restore" read.
+        var revision = Assert.Single(await store.QueryAsync(db => db.Revisions.Where(r => r.ArticleId == article.Id).ToListAsync(Ct)));
+        Assert.Equal(
+            (1, ContentImporter.ImportActor, "Nhập từ articles/a.md", store.Clock.Now.UtcDateTime),
+            (revision.Number, revision.SavedBy, revision.Reason, revision.SavedAtUtc));
+        Assert.Equal(
+            (article.Title, article.Slug, article.Summary, article.Body, article.PublishedAtUtc, true, "Hải Ngọc", "Vietnam+", "https://www.vietnamplus.vn/bai", ArticleStatus.Published, "ASEAN\nNhật Bản"),
+            (revision.Title, revision.Slug, revision.Summary, revision.Body, revision.PublishedAtUtc, revision.PublishedTimeKnown, revision.Author, revision.SourceName, revision.SourceUrl, revision.Status, revision.Tags));
+    }
+
+    [Fact]
+    public async Task ImportedDates_CompareAndSortInTheDatabase_AlongsideArticlesSavedThroughEf()
+    {
+        // New files are written by ArticleBulkInsert, not EF: their instants must be stored in EF's own format, or
+        // SQL comparisons and ORDER BY (text in SQLite) would interleave them wrongly with EF-saved articles.
+        Content.WriteArticle("a.md", "Bài sáng", "2023-12-17T08:04:00+07:00");
+        Content.WriteArticle("b.md", "Bài chiều", "2023-12-17T15:30:00+07:00");
+        Content.WriteArticle("c.md", "Bài hôm trước", "2023-12-16");
+        await store.ImportAsync();
+        await store.QueryAsync(db =>
+        {
+            var at = new DateTime(2023, 12, 17, 3, 0, 0, DateTimeKind.Utc); // 10:00 in Vietnam
+            db.Articles.Add(new Article { Slug = "bai-trua", Title = "Bài trưa", PublishedAtUtc = at, CreatedAtUtc = at, UpdatedAtUtc = at, Status = ArticleStatus.Published });
+            return db.SaveChangesAsync(Ct);
+        });
+
+        var from = new DateTime(2023, 12, 17, 1, 4, 0, DateTimeKind.Utc);
+        var titles = await store.QueryAsync(db => db.Articles
+            .Where(a => a.PublishedAtUtc >= from)
+            .OrderByDescending(a => a.PublishedAtUtc)
+            .Select(a => a.Title)
+            .ToListAsync(Ct));
+
+        Assert.Equal(["Bài chiều", "Bài trưa", "Bài sáng"], titles);
     }
 
     [Fact]

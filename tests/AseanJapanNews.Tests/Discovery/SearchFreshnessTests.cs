@@ -80,6 +80,29 @@ public sealed class SearchFreshnessTests(NewsAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task ImportBatch_ThatUpdatesOneArticleAndAddsAnother_WithTheSameNewTag_MakesOneTagRow_AndIndexesBoth()
+    {
+        factory.Content.WriteArticle("voc-1.md", "Voọc chà vá chân nâu ở Sơn Trà", "2024-05-25", "[Linh trưởng]");
+        await ImportAsync();
+        Assert.Empty(await FoundAsync("vooc xam"));
+
+        // One batch: the update is saved through EF, the new file through ArticleBulkInsert; both carry a tag new to
+        // the database, which must become one row (EF inserts it, the bulk insert reuses its id).
+        factory.Content.WriteArticle("voc-1.md", "Voọc chà vá chân nâu ở Sơn Trà", "2024-05-25", "[Linh trưởng, Voọc xám]");
+        factory.Content.WriteArticle("voc-2.md", "Voọc xám ở Pù Mát", "2024-05-26", "[Voọc xám]");
+        var report = await ImportAsync();
+
+        Assert.Equal((1, 1, 0), (report.Added, report.Updated, report.Failed));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Tags.CountAsync(t => t.Slug == "vooc-xam", Ct)));
+        var linked = await factory.WithDbAsync(db => db.Articles.Where(a => a.Tags.Any(t => t.Slug == "vooc-xam"))
+            .OrderBy(a => a.Id).Select(a => a.Title).ToListAsync(Ct));
+        Assert.Equal(["Voọc chà vá chân nâu ở Sơn Trà", "Voọc xám ở Pù Mát"], linked);
+        // Found through the new tag's words too, on the same (formerly cached) URL.
+        Assert.Equal(["Voọc chà vá chân nâu ở Sơn Trà", "Voọc xám ở Pù Mát"], (await FoundAsync("vooc xam")).Order().ToList());
+        Assert.Equal(await ArticleIdsAsync(), await IndexedIdsAsync());
+    }
+
+    [Fact]
     public async Task ImportBatchThatFailsToSave_IsRetriedFileByFile_AndTheIndexHoldsOnlyWhatWasSaved()
     {
         // The database refuses one article, so the batch's save fails and is rolled back whole.

@@ -80,9 +80,11 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
     public async Task ImportedChange_IsOnTheNextRequest()
     {
         using var reader = app.Client();
-        await FetchAsync(reader, "/");
+        await WarmAsync(reader, "/");
         app.Content.WriteArticle("sao-la.md", "Sao la xuất hiện ở Quảng Nam", "2024-05-31", "[Sao la]");
         await ImportAsync();
+        // A new file is written without SaveChanges (ArticleBulkInsert): the cached home page goes all the same.
+        Assert.Contains("Sao la xuất hiện ở Quảng Nam", (await FetchAsync(reader, "/")).Body);
         await WarmAsync(reader, "/articles/sao-la-xuat-hien-o-quang-nam");
         await WarmAsync(reader, "/tags/sao-la");
 

@@ -126,33 +126,33 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
             .Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Title, a.Summary, a.Body, Tags = a.Tags.Select(t => t.Name).ToList() })
             .ToListAsync(ct);
-        // Turning the text into words (Markdown to plain text, every word folded) needs no database and was half of
-        // this method on the import's batches: it runs on every core, then one thread writes the rows.
-        var rows = new object[articles.Count][];
+        // Turning the text into words needs no database and was half of this method on the import's batches: it runs
+        // on every core, then one thread writes the rows.
+        var documents = new (int, SearchDocument)[articles.Count];
         Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
             var a = articles[i];
-            rows[i] = InsertValues(a.Id, a.Title, a.Tags, a.Summary, a.Body);
+            documents[i] = (a.Id, SearchDocument.From(a.Title, a.Tags, a.Summary, a.Body));
         });
+        await AddAsync(documents, ct);
+    }
+
+    public async Task AddAsync(IReadOnlyList<(int ArticleId, SearchDocument Words)> articles, CancellationToken ct)
+    {
         await using var insert = Command(Fts5.InsertSql, Fts5.InsertParameters);
-        foreach (var values in rows)
+        foreach (var (id, words) in articles)
         {
+            object[] values =
+            [
+                id, words.Title.Folded, words.Tags.Folded, words.Summary.Folded, words.Body.Folded,
+                words.Title.Marked, words.Tags.Marked, words.Summary.Marked, words.Body.Marked,
+            ];
             for (var i = 0; i < values.Length; i++)
             {
                 insert.Parameters[i].Value = values[i];
             }
             await insert.ExecuteNonQueryAsync(ct);
         }
-    }
-
-    /// <summary>The values of one index row, in the order of <see cref="Fts5.InsertParameters"/>.</summary>
-    private static object[] InsertValues(int id, string title, IEnumerable<string> tags, string summary, string markdown)
-    {
-        var t = SearchText.ForIndex(title);
-        var g = SearchText.ForIndex(string.Join(" ; ", tags));
-        var s = SearchText.ForIndex(summary);
-        var b = SearchText.ForIndex(ArticleMarkdown.ToPlainText(markdown));
-        return [id, t.Folded, g.Folded, s.Folded, b.Folded, t.Marked, g.Marked, s.Marked, b.Marked];
     }
 
     /// <summary>A command on the context's connection and transaction (index rows commit with the change).</summary>
