@@ -17,7 +17,8 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
 
     public async Task<PagedList<ArticleSummary>> ListAsync(ArticleListQuery query, CancellationToken ct)
     {
-        var articles = (await WithAllTagsAsync(Visible, query.Tags, ct)).InPeriod(query.From, query.To);
+        var visible = db.Articles.AsNoTracking().VisibleToReaders(clock.GetUtcNow().UtcDateTime, query.From, query.To);
+        var articles = await WithAllTagsAsync(visible, query.Tags, ct);
         // The total needs every matching row; it only changes with the content, so it is kept until then.
         var countKey = $"count:{string.Join(',', query.Tags.Order(StringComparer.Ordinal))}:{query.From:O}:{query.To:O}";
         var total = await readers.MemoAsync(countKey, async () => (object)await articles.CountAsync(ct));

@@ -9,7 +9,31 @@ public static class ArticleQueries
 {
     /// <summary>Published and due: what a reader may see at <paramref name="nowUtc"/>.</summary>
     public static IQueryable<Article> VisibleToReaders(this IQueryable<Article> articles, DateTime nowUtc) =>
-        articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc != null && a.PublishedAtUtc <= nowUtc);
+        articles.VisibleToReaders(nowUtc, null, null);
+
+    /// <summary>
+    /// What a reader may see at <paramref name="nowUtc"/>, published within the Vietnam calendar days
+    /// <paramref name="from"/>..<paramref name="to"/> inclusive (either end may be open).
+    /// </summary>
+    /// <remarks>
+    /// One lower and one upper bound on the date, never two of a kind: given "up to now" and "before the month's
+    /// end", SQLite ranged the (Status, PublishedAtUtc) index on the one written first and, for a month years back,
+    /// stepped through every newer entry (3.4 ms instead of 0.05 ms for /archive/2020/05).
+    /// A date comparison is false for a null date, so no article without one is ever visible.
+    /// </remarks>
+    public static IQueryable<Article> VisibleToReaders(this IQueryable<Article> articles, DateTime nowUtc, DateOnly? from, DateOnly? to)
+    {
+        articles = articles.Where(a => a.Status == ArticleStatus.Published);
+        if (from is { } first)
+        {
+            var startUtc = VietnamTime.StartOfDayUtc(first);
+            articles = articles.Where(a => a.PublishedAtUtc >= startUtc);
+        }
+        var endUtc = to is { } last ? VietnamTime.StartOfDayUtc(last.AddDays(1)) : DateTime.MaxValue;
+        return endUtc <= nowUtc
+            ? articles.Where(a => a.PublishedAtUtc < endUtc)
+            : articles.Where(a => a.PublishedAtUtc <= nowUtc);
+    }
 
     /// <summary>
     /// The same rule for rows already loaded (a test holds the two together). Filtering loaded rows through
@@ -27,22 +51,6 @@ public static class ArticleQueries
         foreach (var slug in tagSlugs.Distinct())
         {
             articles = articles.Where(a => a.Tags.Any(t => t.Slug == slug));
-        }
-        return articles;
-    }
-
-    /// <summary>Published within the Vietnam calendar days <paramref name="from"/>..<paramref name="to"/>, inclusive.</summary>
-    public static IQueryable<Article> InPeriod(this IQueryable<Article> articles, DateOnly? from, DateOnly? to)
-    {
-        if (from is { } first)
-        {
-            var startUtc = VietnamTime.StartOfDayUtc(first);
-            articles = articles.Where(a => a.PublishedAtUtc >= startUtc);
-        }
-        if (to is { } last)
-        {
-            var endUtc = VietnamTime.StartOfDayUtc(last.AddDays(1));
-            articles = articles.Where(a => a.PublishedAtUtc < endUtc);
         }
         return articles;
     }

@@ -36,7 +36,7 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
         // Only what the re-ranking needs crosses over: the rows come in bm25 order (then newest first), and the
         // sort by tier below is stable, so within a tier that order stands without sending ranks and dates.
         var considered = await (
-                from a in VisibleById().WithAllTags(filters.Tags).InPeriod(filters.From, filters.To)
+                from a in VisibleById(filters.From, filters.To).WithAllTags(filters.Tags)
                 join m in matches on a.Id equals m.ArticleId
                 orderby m.Rank, a.PublishedAtUtc descending, a.Id descending
                 select new { a.Id, m.Exact, m.Adjacent, m.Matched })
@@ -190,8 +190,8 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
     /// (Status, PublishedAtUtc) index (99,000 entries at 100,000 articles); with some it read the table rows, where
     /// status and date sit after the body's overflow pages. The rule itself is still <see cref="ArticleQueries.VisibleToReaders"/>.
     /// </summary>
-    private IQueryable<Article> VisibleById() =>
-        db.Articles.FromSqlRaw(ArticlesByIdSql).AsNoTracking().VisibleToReaders(clock.GetUtcNow().UtcDateTime);
+    private IQueryable<Article> VisibleById(DateOnly? from = null, DateOnly? to = null) =>
+        db.Articles.FromSqlRaw(ArticlesByIdSql).AsNoTracking().VisibleToReaders(clock.GetUtcNow().UtcDateTime, from, to);
 
     private const string ArticlesByIdSql = "SELECT * FROM Articles INDEXED BY " + NewsDbContext.VisibilityByIdIndex;
 
