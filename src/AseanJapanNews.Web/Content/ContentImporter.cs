@@ -89,6 +89,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
                 if (changed.Count > 0)
                 {
                     await WriteBatchAsync(changed, tally, cancellationToken);
+                    bulk.Changed = true;
                 }
             }
         }

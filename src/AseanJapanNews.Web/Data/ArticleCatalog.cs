@@ -19,11 +19,35 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     {
         var visible = db.Articles.AsNoTracking().VisibleToReaders(clock.GetUtcNow().UtcDateTime, query.From, query.To);
         var articles = await WithAllTagsAsync(visible, query.Tags, ct);
-        // The total needs every matching row; it only changes with the content, so it is kept until then.
-        var countKey = $"count:{string.Join(',', query.Tags.Order(StringComparer.Ordinal))}:{query.From:O}:{query.To:O}";
-        var total = await readers.MemoAsync(countKey, async () => (object)await articles.CountAsync(ct));
-        return await PageAsync(articles, (int)total, query.Page, ct);
+        var total = await CountAsync(articles, query, ct);
+        if (query is { Tags: [var slug], From: null, To: null } && (await TagDirectoryAsync(ct)).TryGetValue(slug, out var tag))
+        {
+            // A tag page. Left to itself the planner starts from the tag's rows: it reads and sorts every article of
+            // the tag (16 ms for a tag on 5,400 of 100,000 articles, 0.15 ms for a tag on five). Walking the date
+            // index and probing the join table's key for each article instead reads about total ÷ tagged entries per
+            // row shown, at about a fifth of the cost per entry (0.25 ms for that large tag's first page). Probing
+            // wins while it reads fewer than four entries per article of the tag.
+            var rowsRead = (long)query.Page * PageSize;
+            var allVisible = await CountAsync(visible, query with { Tags = [] }, ct);
+            if (rowsRead * allVisible < 4L * total * total)
+            {
+                articles = visible.Where(a => TagRows.Any(at => EF.Property<int>(at, "TagsId") == tag.Id && EF.Property<int>(at, "ArticlesId") == a.Id));
+            }
+        }
+        return await PageAsync(articles, total, query.Page, ct);
     }
+
+    /// <summary>
+    /// How many articles a list query matches. The total needs every matching row; it only changes with the
+    /// content, so it is kept until then.
+    /// </summary>
+    private async Task<int> CountAsync(IQueryable<Article> articles, ArticleListQuery query, CancellationToken ct)
+    {
+        var key = $"count:{string.Join(',', query.Tags.Order(StringComparer.Ordinal))}:{query.From:O}:{query.To:O}";
+        return (int)await readers.MemoAsync(key, async () => (object)await articles.CountAsync(ct));
+    }
+
+    private IQueryable<Dictionary<string, object>> TagRows => db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag);
 
     public async Task<ArticleView?> FindAsync(string slug, CancellationToken ct)
     {
@@ -68,7 +92,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
                 return articles.Where(a => false);
             }
             var id = tag.Id;
-            var tagged = db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag)
+            var tagged = TagRows
                 .Where(at => EF.Property<int>(at, "TagsId") == id)
                 .Select(at => EF.Property<int>(at, "ArticlesId"));
             articles = articles.Where(a => tagged.Contains(a.Id));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using AseanJapanNews.Tests.TestSupport;
+using AseanJapanNews.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace AseanJapanNews.Tests.Web;
 
@@ -83,6 +85,32 @@ public sealed class PagingTests(PagingTests.App app) : IClassFixture<PagingTests
         Assert.Equal(10, small.ArticleSlugs.Count);
         Assert.Null(small.Document.QuerySelector(".pagination"));
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/tags/kiem-thu?page=2")).Status);
+    }
+
+    [Theory]
+    [InlineData("asean")] // on 24 of 25 articles: its pages probe the join table along the date index
+    [InlineData("kiem-thu")] // on 10 of 25: its page starts from the tag's rows
+    public async Task TagPage_ListsExactlyTheTagsVisibleArticles_NewestFirst(string tag)
+    {
+        var expected = await app.WithDbAsync(db => db.Articles
+            .VisibleToReaders(app.Clock.GetUtcNow().UtcDateTime)
+            .Where(a => a.Tags.Any(t => t.Slug == tag))
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+            .Select(a => a.Slug)
+            .ToListAsync(TestContext.Current.CancellationToken));
+
+        var shown = new List<string>();
+        for (var page = 1; page <= 2; page++)
+        {
+            var html = await GetAsync($"/tags/{tag}?page={page}");
+            if (html.Status == HttpStatusCode.NotFound)
+            {
+                break;
+            }
+            shown.AddRange(html.ArticleSlugs);
+        }
+
+        Assert.Equal(expected, shown);
     }
 
     [Fact]
