@@ -59,6 +59,8 @@ public static class ArticleQueries
     /// <remarks>
     /// Not a nested <c>a.Tags.Select(...)</c> projection: EF turns that into a LEFT JOIN on a joined subquery,
     /// which SQLite cannot flatten and materializes over the whole join table (370 ms at 100,000 articles).
+    /// Reader lists go through the catalog instead, which reads only the join table and names the tags from its
+    /// memoized directory; search results, which have no directory at hand, come here.
     /// </remarks>
     public static async Task<Dictionary<int, List<TagLink>>> TagLinksAsync(this NewsDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken ct)
     {
