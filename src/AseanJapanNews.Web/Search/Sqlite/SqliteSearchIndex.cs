@@ -122,17 +122,25 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
                 await delete.ExecuteNonQueryAsync(ct);
             }
         }
+        await IndexAsync(ids, ct);
+    }
+
+    /// <summary>Reads the articles' text and adds their rows (they must have none).</summary>
+    private async Task IndexAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
         var articles = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.Title, a.Summary, a.Body, Tags = a.Tags.Select(t => t.Name).ToList() })
+            .Select(a => new { a.Id, a.Title, a.Summary, a.Body })
             .ToListAsync(ct);
+        // Tags in a flat query: a nested projection made SQLite materialize the whole join table for every batch.
+        var tags = await db.TagLinksAsync(ids, ct);
         // Turning the text into words needs no database and was half of this method on the import's batches: it runs
         // on every core, then one thread writes the rows.
         var documents = new (int, SearchDocument)[articles.Count];
         Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
             var a = articles[i];
-            documents[i] = (a.Id, SearchDocument.From(a.Title, a.Tags, a.Summary, a.Body));
+            documents[i] = (a.Id, SearchDocument.From(a.Title, tags.GetValueOrDefault(a.Id, []).Select(t => t.Name), a.Summary, a.Body));
         });
         await AddAsync(documents, ct);
     }
@@ -175,10 +183,12 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
         var missing = await db.Database
             .SqlQueryRaw<int>(Fts5.MissingSql)
             .ToListAsync(ct);
-        foreach (var batch in missing.Chunk(100))
+        // Missing rows need no delete first. 1,000 articles per transaction: with 100, and a delete per article,
+        // indexing a 100,000-article database after the ContentlessSearchIndex migration took about 4 minutes.
+        foreach (var batch in missing.Chunk(1000))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await UpdateAsync(batch, ct);
+            await IndexAsync(batch, ct);
             await transaction.CommitAsync(ct);
         }
         return missing.Count;
