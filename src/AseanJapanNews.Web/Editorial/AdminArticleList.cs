@@ -52,10 +52,13 @@ public sealed class AdminArticleList(NewsDbContext db, TimeProvider clock)
         var rows = await articles
             .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
             .Skip((query.Page - 1) * PageSize).Take(PageSize)
-            .Select(a => new { a.Id, a.Title, a.Slug, a.Status, a.PublishedAtUtc, a.PublishedTimeKnown, a.UpdatedAtUtc, Tags = a.Tags.OrderBy(t => t.SortKey).Select(t => t.Name).ToList() })
+            .Select(a => new { a.Id, a.Title, a.Slug, a.Status, a.PublishedAtUtc, a.PublishedTimeKnown, a.UpdatedAtUtc })
             .ToListAsync(ct);
+        // Tags in a flat query: nested in the projection, SQLite materialized the whole join table for every page.
+        var tags = await db.TagLinksAsync(rows.Select(r => r.Id).ToList(), ct);
         return new AdminArticlePage(
-            rows.Select(r => new AdminArticleRow(r.Id, r.Title, r.Slug, StateOf(r.Status, r.PublishedAtUtc, now), r.PublishedAtUtc, r.PublishedTimeKnown, r.UpdatedAtUtc, r.Tags)).ToList(),
+            rows.Select(r => new AdminArticleRow(r.Id, r.Title, r.Slug, StateOf(r.Status, r.PublishedAtUtc, now), r.PublishedAtUtc, r.PublishedTimeKnown, r.UpdatedAtUtc,
+                tags.GetValueOrDefault(r.Id, []).Select(t => t.Name).ToList())).ToList(),
             query.Page, totalPages, total);
     }
 
