@@ -61,6 +61,10 @@ public static class ArticleBulkInsert
     /// </summary>
     public static async Task InsertAsync(NewsDbContext db, IReadOnlyList<NewArticle> articles, CancellationToken ct)
     {
+        if (articles.Count == 0)
+        {
+            return;
+        }
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("ArticleBulkInsert needs a transaction, so that a failed batch leaves nothing behind.");
         var connection = db.Database.GetDbConnection();
