@@ -18,13 +18,14 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     public async Task<PagedList<ArticleSummary>> ListAsync(ArticleListQuery query, CancellationToken ct)
     {
         var visible = db.Articles.AsNoTracking().VisibleToReaders(clock.GetUtcNow().UtcDateTime, query.From, query.To);
-        var articles = await WithAllTagsAsync(visible, query.Tags, ct);
-        var total = await CountAsync(articles, query, ct);
         if (query is { Tags: [var slug], From: null, To: null } && (await TagDirectoryAsync(ct)).BySlug.TryGetValue(slug, out var tag))
         {
-            articles = await CarryingTagAsync(visible, tag.Id, (long)query.Page * PageSize, ct);
+            // A tag page: its total is one of the memoized per-tag counts.
+            var tagged = (await VisibleCountByTagAsync(ct)).GetValueOrDefault(tag.Id);
+            return await PageAsync(await CarryingTagAsync(visible, tag.Id, (long)query.Page * PageSize, ct), tagged, query.Page, ct);
         }
-        return await PageAsync(articles, total, query.Page, ct);
+        var articles = await WithAllTagsAsync(visible, query.Tags, ct);
+        return await PageAsync(articles, await CountAsync(articles, query, ct), query.Page, ct);
     }
 
     /// <summary>
