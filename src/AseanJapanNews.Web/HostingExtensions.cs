@@ -232,6 +232,7 @@ public static class HostingExtensions
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<ClientClosedRequest>();
         app.UseSecurityHeaders();
         app.UseStaticCopy();
         app.MapStaticAssets();
