@@ -161,18 +161,18 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         return (previous, next);
     }
 
-    /// <summary>The visible ones among these articles, by id.</summary>
-    public async Task<Dictionary<int, ArticleSummary>> SummariesByIdAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
+    /// <summary>Links to the visible ones among these articles, by id (title and date; no sapo, no tags).</summary>
+    public async Task<Dictionary<int, ArticleLink>> LinksByIdAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         // By id, then the visibility rule in memory (the same expression): with both in one WHERE, SQLite walks the
         // (Status, PublishedAtUtc) index over every visible article to find a few dozen ids (half of an article page).
         var loaded = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new Article { Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, PublishedAtUtc = a.PublishedAtUtc, Status = a.Status })
+            .Select(a => new Article { Id = a.Id, Slug = a.Slug, Title = a.Title, PublishedAtUtc = a.PublishedAtUtc, Status = a.Status })
             .ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var rows = loaded.Where(a => a.IsVisibleToReaders(now)).ToList();
-        var tags = await TagLinksAsync(rows.Select(r => r.Id).ToList(), ct);
-        return rows.ToDictionary(r => r.Id, r => new ArticleSummary(r.Slug, r.Title, r.Summary, r.PublishedAtUtc!.Value, tags.GetValueOrDefault(r.Id, [])));
+        return loaded
+            .Where(a => a.IsVisibleToReaders(now))
+            .ToDictionary(a => a.Id, a => new ArticleLink(a.Slug, a.Title, a.PublishedAtUtc!.Value));
     }
 
     /// <summary>The named tags that exist, in Vietnamese order; unknown slugs are simply absent.</summary>

@@ -15,16 +15,16 @@ public sealed class ArticlePages(ArticleCatalog catalog, RelatedArticles related
         }
         var (previousId, nextId) = await catalog.NeighbourIdsAsync(article, ct);
         var relatedIds = await related.IdsAsync(article.Id, ct);
-        // The neighbours and the related articles in one summaries query, rather than one each.
-        var summaries = await catalog.SummariesByIdAsync([.. new[] { previousId, nextId }.OfType<int>(), .. relatedIds], ct);
+        // The neighbours and the related articles in one query, rather than one each.
+        var links = await catalog.LinksByIdAsync([.. new[] { previousId, nextId }.OfType<int>(), .. relatedIds], ct);
         var relatedShown = relatedIds
-            .Where(id => id != article.Id && summaries.ContainsKey(id))
-            .Select(id => summaries[id])
+            .Where(id => id != article.Id && links.ContainsKey(id))
+            .Select(id => links[id])
             .Take(RelatedArticles.Count)
             .ToList();
         return new ArticlePage(
-            article, relatedShown, Summary(previousId), Summary(nextId), metadata.OpenGraph(article), metadata.JsonLd(article));
+            article, relatedShown, Link(previousId), Link(nextId), metadata.OpenGraph(article), metadata.JsonLd(article));
 
-        ArticleSummary? Summary(int? id) => id is { } found ? summaries.GetValueOrDefault(found) : null;
+        ArticleLink? Link(int? id) => id is { } found ? links.GetValueOrDefault(found) : null;
     }
 }

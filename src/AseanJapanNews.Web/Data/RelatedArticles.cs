@@ -62,7 +62,7 @@ public sealed class RelatedArticles(NewsDbContext db, ISearchIndex index, Articl
         var byText = await index.SimilarAsync(articleId, 20, ct);
         var textRank = byText.Select((id, rank) => (id, rank)).ToDictionary(x => x.id, x => x.rank);
 
-        var candidates = await catalog.SummariesByIdAsync(byTags.Keys.Union(byText).Where(id => id != articleId).ToList(), ct);
+        var candidates = await catalog.LinksByIdAsync(byTags.Keys.Union(byText).Where(id => id != articleId).ToList(), ct);
         return candidates
             .OrderByDescending(c => byTags.GetValueOrDefault(c.Key))
             .ThenBy(c => textRank.GetValueOrDefault(c.Key, int.MaxValue))

@@ -25,6 +25,14 @@ public sealed record ArticleSummary(string Slug, string Title, string Summary, D
     public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
 }
 
+/// <summary>A link to an article, as the article page's neighbours and "Đọc thêm" show it: title and date only.</summary>
+public sealed record ArticleLink(string Slug, string Title, DateTime PublishedAtUtc)
+{
+    public string Path => ReaderPaths.Article(Slug);
+    public string ShortDate => VietnamTime.ShortDate(PublishedAtUtc);
+    public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
+}
+
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
 {
     public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
@@ -57,9 +65,9 @@ public sealed record ArticleView(
 /// <summary>The article page: the article, what to read next, and its metadata for search engines and link previews.</summary>
 public sealed record ArticlePage(
     ArticleView Article,
-    IReadOnlyList<ArticleSummary> Related,
-    ArticleSummary? Previous,
-    ArticleSummary? Next,
+    IReadOnlyList<ArticleLink> Related,
+    ArticleLink? Previous,
+    ArticleLink? Next,
     IReadOnlyList<KeyValuePair<string, string>> OpenGraph,
     string JsonLd);
 
