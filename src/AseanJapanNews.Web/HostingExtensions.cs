@@ -231,7 +231,8 @@ public static class HostingExtensions
         // Never a stack trace for readers, in any environment.
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
+        // This host's logger, not Serilog's static one, which the last host built in the process (a test run) owns.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseMiddleware<ClientClosedRequest>();
         app.UseSecurityHeaders();
         app.UseStaticCopy();
