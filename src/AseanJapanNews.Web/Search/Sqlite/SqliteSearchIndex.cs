@@ -13,8 +13,8 @@ namespace AseanJapanNews.Web.Search.Sqlite;
 /// migrations) has one row per article, rowid = article id, indexing title, tags, sapo and body twice: folded by
 /// <see cref="VietnameseText.Fold"/> (what queries match against) and with diacritics (what ranks exact matches
 /// first). Ranking: exact-diacritic matches, then several-word queries whose words stand together, then bm25
-/// (title 10, tags 6, sapo 3, body 1), then newest first, among the best 1,000 matches by bm25 only (see
-/// <see cref="SearchResults.MaxRanked"/>). The index knows words only: whether a reader may see an article is decided at query time by joining
+/// (title 10, tags 6, sapo 3, body 1), then newest first. At most 1,000 are listed (see <see cref="SearchResults.MaxRanked"/>):
+/// the best by exactness and bm25, in that order (see <see cref="Fts5.Search"/>). The index knows words only: whether a reader may see an article is decided at query time by joining
 /// <see cref="ArticleQueries.VisibleToReaders"/>, so scheduled articles appear when their time comes.
 /// </summary>
 public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : ISearchIndex
@@ -27,19 +27,17 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
             return new SearchResults([], 1, pageSize, 0);
         }
 
-        // Without filters, only the best MaxRanked + 1 matches by bm25 are considered (inside FTS5, before any join).
-        // With filters (tags, dates) that would lose filtered articles ranked lower, so the limit is applied after
-        // the join instead. Either way one query, of at most MaxRanked + 1 rows, re-ranked here.
+        // Without filters, only the best MaxRanked + 1 matches are considered (inside FTS5, before any join). With
+        // filters (tags, dates) that would lose filtered articles ranked lower, so the limit is applied after the
+        // join instead. Either way one query, of at most MaxRanked + 1 rows, in the final order.
         var (sql, parameters) = Fts5.Search(terms, filters.HasFilters ? null : SearchResults.MaxRanked + 1);
         var matches = db.Database.SqlQueryRaw<Match>(sql, parameters);
 
-        // Only what the re-ranking needs crosses over: the rows come in bm25 order (then newest first), and the
-        // sort by tier below is stable, so within a tier that order stands without sending ranks and dates.
         var considered = await (
                 from a in VisibleById(filters.From, filters.To).WithAllTags(filters.Tags)
                 join m in matches on a.Id equals m.ArticleId
-                orderby m.Rank, a.PublishedAtUtc descending, a.Id descending
-                select new { a.Id, m.Exact, m.Adjacent, m.Matched })
+                orderby m.Exact descending, m.Adjacent descending, m.Rank, a.PublishedAtUtc descending, a.Id descending
+                select new { a.Id, m.Matched })
             .Take(SearchResults.MaxRanked + 1)
             .ToListAsync(ct);
         // More than MaxRanked: when the visible rows exceed it, or when FTS5 stopped at its limit.
@@ -47,7 +45,6 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
         var total = Math.Min(considered.Count, SearchResults.MaxRanked);
         var ids = considered
             .Take(SearchResults.MaxRanked)
-            .OrderByDescending(h => h.Exact).ThenByDescending(h => h.Adjacent)
             .Skip((filters.Page - 1) * pageSize)
             .Take(pageSize)
             .Select(h => h.Id)
