@@ -31,7 +31,7 @@ public static class Highlighter
             return "";
         }
         var matched = Matches(words, terms);
-        var first = BestWindow(words, matched, wordCount);
+        var first = BestWindow(words, matched, Exact(words, terms), wordCount);
         var last = Math.Min(words.Count, first + wordCount) - 1;
         var start = first == 0 ? 0 : words[first].Start;
         var end = last == words.Count - 1 ? nfc.Length : words[last].Start + words[last].Length;
@@ -48,41 +48,63 @@ public static class Highlighter
         var matched = new bool[words.Count];
         foreach (var term in terms.Terms)
         {
-            var n = term.FoldedWords.Count;
-            for (var i = 0; i + n <= words.Count; i++)
-            {
-                var all = true;
-                for (var k = 0; k < n && all; k++)
-                {
-                    all = words[i + k].Folded == term.FoldedWords[k];
-                }
-                if (all)
-                {
-                    for (var k = 0; k < n; k++) matched[i + k] = true;
-                }
-            }
+            MarkOccurrences(words, term.FoldedWords, w => w.Folded, matched);
         }
         return matched;
     }
 
-    private static int BestWindow(List<SearchText.Word> words, bool[] matched, int size)
+    /// <summary>
+    /// Which words match a term typed with diacritics as typed ("đồng" for "đồng", not "động"): the passage shown
+    /// should be where the reader's own word is, since search ranks such articles first for it.
+    /// </summary>
+    private static bool[] Exact(List<SearchText.Word> words, SearchTerms terms)
+    {
+        var exact = new bool[words.Count];
+        foreach (var term in terms.Terms.Where(t => !t.Words.SequenceEqual(t.FoldedWords)))
+        {
+            MarkOccurrences(words, term.Words, w => w.Marked, exact);
+        }
+        return exact;
+    }
+
+    private static void MarkOccurrences(List<SearchText.Word> words, IReadOnlyList<string> phrase, Func<SearchText.Word, string> form, bool[] marks)
+    {
+        var n = phrase.Count;
+        for (var i = 0; i + n <= words.Count; i++)
+        {
+            var all = true;
+            for (var k = 0; k < n && all; k++)
+            {
+                all = form(words[i + k]) == phrase[k];
+            }
+            if (all)
+            {
+                for (var k = 0; k < n; k++) marks[i + k] = true;
+            }
+        }
+    }
+
+    /// <summary>The window with the most exact matches, then the most matches.</summary>
+    private static int BestWindow(List<SearchText.Word> words, bool[] matched, bool[] exact, int size)
     {
         if (words.Count <= size)
         {
             return 0;
         }
-        int best = 0, bestCount = 0, count = 0;
+        // An exact word outweighs any number of folded ones a window can hold.
+        int Weight(int i) => (matched[i] ? 1 : 0) + (exact[i] ? size + 1 : 0);
+        int best = 0, bestScore = 0, score = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            if (matched[i]) count++;
-            if (i >= size && matched[i - size]) count--;
-            if (count > bestCount)
+            score += Weight(i);
+            if (i >= size) score -= Weight(i - size);
+            if (score > bestScore)
             {
-                bestCount = count;
+                bestScore = score;
                 best = i - size + 1;
             }
         }
-        if (bestCount == 0)
+        if (bestScore == 0)
         {
             return 0;
         }

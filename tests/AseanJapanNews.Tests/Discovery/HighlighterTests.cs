@@ -36,6 +36,16 @@ public class HighlighterTests
     }
 
     [Fact]
+    public void Snippet_TypedWithDiacritics_ShowsThePassageWithTheWordAsTyped()
+    {
+        // Three folded matches ("động", "dòng", "đóng") early, the word as typed once, far later.
+        var text = "Hoạt động của dòng người đóng góp. " + string.Join(' ', Enumerable.Repeat("chữ", 60)) + " Cộng đồng người Việt.";
+        Assert.Contains("<mark>đồng</mark>", Highlighter.Snippet(text, SearchTerms.Parse("đồng"), wordCount: 20), StringComparison.Ordinal);
+        // Typed without diacritics, every form is as good and the densest passage wins.
+        Assert.StartsWith("Hoạt <mark>động</mark>", Highlighter.Snippet(text, SearchTerms.Parse("dong"), wordCount: 20), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Snippet_OfTextWithoutMatches_IsItsBeginning() =>
         Assert.Equal("Một hai ba", Highlighter.Snippet("Một hai ba", SearchTerms.Parse("xyz")));
 }
