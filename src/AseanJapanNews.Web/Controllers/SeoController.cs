@@ -7,13 +7,29 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace AseanJapanNews.Web.Controllers;
 
-/// <summary>What search engines read: the sitemap and robots.txt.</summary>
+/// <summary>What search engines read: the sitemap index, its sitemaps, and robots.txt.</summary>
 [OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class SeoController(ArticleCatalog catalog, SitemapWriter sitemap) : Controller
 {
     [HttpGet("/sitemap.xml")]
     public async Task<IActionResult> Sitemap(CancellationToken ct) =>
-        File(sitemap.Sitemap(await catalog.SitemapAsync(ct)), SitemapWriter.ContentType);
+        File(sitemap.Index(await catalog.SitemapMonthsAsync(ct)), SitemapWriter.ContentType);
+
+    [HttpGet(SitemapWriter.PagesPath)]
+    public async Task<IActionResult> Pages(CancellationToken ct) =>
+        File(sitemap.Pages(await catalog.SitemapPagesAsync(ct)), SitemapWriter.ContentType);
+
+    [HttpGet("/sitemaps/articles-{year:int}-{month:int}.xml")]
+    public async Task<IActionResult> Articles(int year, int month, CancellationToken ct)
+    {
+        // Only months the index lists: an empty or impossible month is not a sitemap.
+        if (year is < 1900 or > 2100 || month is < 1 or > 12)
+        {
+            return NotFound();
+        }
+        var articles = await catalog.SitemapArticlesAsync(year, month, ct);
+        return articles.Count == 0 ? NotFound() : File(sitemap.Articles(articles), SitemapWriter.ContentType);
+    }
 
     [HttpGet("/robots.txt")]
     public IActionResult Robots() => Content(sitemap.Robots(), "text/plain; charset=utf-8", Encoding.UTF8);

@@ -265,21 +265,38 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             .ToList();
     }
 
-    /// <summary>Every visible article, tag page and archive month, with when each last changed.</summary>
-    public async Task<SitemapEntries> SitemapAsync(CancellationToken ct)
+    /// <summary>Months (in Vietnam time) that have visible articles, newest first, with when each last changed.</summary>
+    public async Task<List<SitemapMonth>> SitemapMonthsAsync(CancellationToken ct)
     {
-        var articles = await Visible
+        var months = await Visible
+            .GroupBy(a => new { a.PublishedAtUtc!.Value.AddHours(7).Year, a.PublishedAtUtc!.Value.AddHours(7).Month })
+            .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
+            .Select(g => new { g.Key.Year, g.Key.Month, Published = g.Max(a => a.PublishedAtUtc)!.Value, Updated = g.Max(a => a.UpdatedAtUtc) })
+            .ToListAsync(ct);
+        return months.Select(m => new SitemapMonth(m.Year, m.Month, m.Updated > m.Published ? m.Updated : m.Published)).ToList();
+    }
+
+    /// <summary>The visible articles of one month (Vietnam time), newest first.</summary>
+    public Task<List<SitemapArticle>> SitemapArticlesAsync(int year, int month, CancellationToken ct)
+    {
+        var from = new DateOnly(year, month, 1);
+        return db.Articles.AsNoTracking()
+            .VisibleToReaders(clock.GetUtcNow().UtcDateTime, from, from.AddMonths(1).AddDays(-1))
             .NewestFirst()
             .Select(a => new SitemapArticle(a.Slug, a.PublishedAtUtc!.Value, a.UpdatedAtUtc))
             .ToListAsync(ct);
+    }
+
+    /// <summary>Every tag page with its newest visible article, and every archive month.</summary>
+    public async Task<SitemapPages> SitemapPagesAsync(CancellationToken ct)
+    {
         var tags = await Visible
             .SelectMany(a => a.Tags, (a, t) => new { t.Slug, t.SortKey, a.PublishedAtUtc })
             .GroupBy(x => new { x.Slug, x.SortKey })
             .OrderBy(g => g.Key.SortKey)
             .Select(g => new SitemapTag(g.Key.Slug, g.Max(x => x.PublishedAtUtc)!.Value))
             .ToListAsync(ct);
-        var months = await MonthsAsync(ct);
-        return new SitemapEntries(articles, tags, months);
+        return new SitemapPages(tags, await SitemapMonthsAsync(ct));
     }
 
     /// <remarks>

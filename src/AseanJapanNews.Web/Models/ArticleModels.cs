@@ -113,4 +113,8 @@ public sealed record SitemapArticle(string Slug, DateTime PublishedAtUtc, DateTi
 
 public sealed record SitemapTag(string Slug, DateTime LatestUtc);
 
-public sealed record SitemapEntries(IReadOnlyList<SitemapArticle> Articles, IReadOnlyList<SitemapTag> Tags, IReadOnlyList<ArchiveMonth> Months);
+/// <summary>A month (Vietnam time) of visible articles: one article sitemap, listed in the sitemap index.</summary>
+public sealed record SitemapMonth(int Year, int Month, DateTime LastModifiedUtc);
+
+/// <summary>The pages that are not articles: home, tag pages, archive months.</summary>
+public sealed record SitemapPages(IReadOnlyList<SitemapTag> Tags, IReadOnlyList<SitemapMonth> Months);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using AseanJapanNews.Web.Models;
@@ -5,37 +6,51 @@ using AseanJapanNews.Web.Text;
 
 namespace AseanJapanNews.Web.Syndication;
 
-/// <summary>The sitemap (sitemaps.org 0.9) and robots.txt, with absolute URLs from the configured base URL.</summary>
+/// <summary>
+/// The sitemaps (sitemaps.org 0.9) and robots.txt, with absolute URLs from the configured base URL. A sitemap holds
+/// at most 50,000 URLs, and 100,000 articles made one of 104,000 (17 MB), so <c>/sitemap.xml</c> is an index: one
+/// sitemap of the pages that are not articles, and one per month of articles, each with when it last changed so a
+/// search engine re-reads only those. A month would need 1,600 articles a day to reach the limit.
+/// </summary>
 public sealed class SitemapWriter(SiteUrls urls)
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string ContentType = "application/xml; charset=utf-8";
 
-    public byte[] Sitemap(SitemapEntries entries)
+    public const string PagesPath = "/sitemaps/pages.xml";
+
+    public static string ArticlesPath(int year, int month) =>
+        string.Create(CultureInfo.InvariantCulture, $"/sitemaps/articles-{year}-{month:00}.xml");
+
+    public byte[] Index(IReadOnlyList<SitemapMonth> months) => Write("sitemapindex", xml =>
     {
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        Entry(xml, "sitemap", urls.Absolute(PagesPath), Latest(months));
+        foreach (var month in months)
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("urlset", Namespace);
-            Url(xml, urls.Home, entries.Articles.Count > 0 ? entries.Articles.Max(a => a.LastModifiedUtc) : null);
-            foreach (var article in entries.Articles)
-            {
-                Url(xml, urls.Article(article.Slug), article.LastModifiedUtc);
-            }
-            foreach (var tag in entries.Tags)
-            {
-                Url(xml, urls.Tag(tag.Slug), tag.LatestUtc);
-            }
-            foreach (var month in entries.Months)
-            {
-                Url(xml, urls.Archive(month.Year, month.Month), null);
-            }
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
+            Entry(xml, "sitemap", urls.Absolute(ArticlesPath(month.Year, month.Month)), month.LastModifiedUtc);
         }
-        return stream.ToArray();
-    }
+    });
+
+    public byte[] Pages(SitemapPages pages) => Write("urlset", xml =>
+    {
+        Entry(xml, "url", urls.Home, Latest(pages.Months));
+        foreach (var tag in pages.Tags)
+        {
+            Entry(xml, "url", urls.Tag(tag.Slug), tag.LatestUtc);
+        }
+        foreach (var month in pages.Months)
+        {
+            Entry(xml, "url", urls.Archive(month.Year, month.Month), month.LastModifiedUtc);
+        }
+    });
+
+    public byte[] Articles(IReadOnlyList<SitemapArticle> articles) => Write("urlset", xml =>
+    {
+        foreach (var article in articles)
+        {
+            Entry(xml, "url", urls.Article(article.Slug), article.LastModifiedUtc);
+        }
+    });
 
     public string Robots() =>
         $"""
@@ -46,9 +61,26 @@ public sealed class SitemapWriter(SiteUrls urls)
 
         """;
 
-    private static void Url(XmlWriter xml, Uri location, DateTime? lastModifiedUtc)
+    private static DateTime? Latest(IReadOnlyList<SitemapMonth> months) =>
+        months.Count > 0 ? months.Max(m => m.LastModifiedUtc) : null;
+
+    private static byte[] Write(string root, Action<XmlWriter> entries)
     {
-        xml.WriteStartElement("url", Namespace);
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement(root, Namespace);
+            entries(xml);
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+        return stream.ToArray();
+    }
+
+    private static void Entry(XmlWriter xml, string element, Uri location, DateTime? lastModifiedUtc)
+    {
+        xml.WriteStartElement(element, Namespace);
         xml.WriteElementString("loc", Namespace, location.ToString());
         if (lastModifiedUtc is { } utc)
         {

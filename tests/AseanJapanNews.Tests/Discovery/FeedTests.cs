@@ -87,6 +87,8 @@ public sealed class FeedTests(FeedAppFactory factory) : IClassFixture<FeedAppFac
     [InlineData("/feed.xml", "application/rss+xml")]
     [InlineData("/atom.xml", "application/atom+xml")]
     [InlineData("/sitemap.xml", "application/xml")]
+    [InlineData("/sitemaps/pages.xml", "application/xml")]
+    [InlineData("/sitemaps/articles-2024-05.xml", "application/xml")]
     [InlineData("/", "text/html")]
     public async Task Head_AnswersLikeGet_ForFeedsSitemapAndPages(string url, string mediaType)
     {
@@ -113,24 +115,73 @@ public sealed class FeedTests(FeedAppFactory factory) : IClassFixture<FeedAppFac
     }
 
     [Fact]
-    public async Task Sitemap_ListsEveryVisibleArticle_TagPage_AndArchiveMonth()
+    public async Task Sitemap_IsAnIndex_OfThePagesAndOneSitemapPerMonth()
     {
         var (response, xml) = await GetXmlAsync("/sitemap.xml");
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
-        var urls = xml.Root!.Elements(Sitemap + "url").ToList();
-        var locations = urls.Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
-        Assert.All(locations, l => Assert.StartsWith("https://tin.example.vn/", l, StringComparison.Ordinal));
-        Assert.Equal(FeedAppFactory.Visible, locations.Count(l => l.Contains("/articles/", StringComparison.Ordinal)));
+        Assert.Equal(Sitemap + "sitemapindex", xml.Root!.Name);
+        var sitemaps = xml.Root.Elements(Sitemap + "sitemap").ToDictionary(s => s.Element(Sitemap + "loc")!.Value, s => s.Element(Sitemap + "lastmod")!.Value);
+        // The launch articles are from 03/2020, 09/2021, 11/2023 and 12/2023; the feed's from 05/2024. Not 12/2024,
+        // the month of the scheduled one.
+        Assert.Equal(
+            ["https://tin.example.vn/sitemaps/pages.xml", "https://tin.example.vn/sitemaps/articles-2024-05.xml",
+             "https://tin.example.vn/sitemaps/articles-2023-12.xml", "https://tin.example.vn/sitemaps/articles-2023-11.xml",
+             "https://tin.example.vn/sitemaps/articles-2021-09.xml", "https://tin.example.vn/sitemaps/articles-2020-03.xml"],
+            sitemaps.Keys);
+        Assert.All(sitemaps.Values, d => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$", d));
+    }
+
+    [Fact]
+    public async Task MonthSitemaps_ListEveryVisibleArticleOnce_InItsVietnamMonth()
+    {
+        var (_, index) = await GetXmlAsync("/sitemap.xml");
+        var articles = new List<string>();
+        foreach (var sitemap in index.Root!.Elements(Sitemap + "sitemap").Where(s => s.Element(Sitemap + "loc")!.Value.Contains("/articles-", StringComparison.Ordinal)))
+        {
+            var (response, xml) = await GetXmlAsync(new Uri(sitemap.Element(Sitemap + "loc")!.Value).AbsolutePath);
+            Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+            var urls = xml.Root!.Elements(Sitemap + "url").ToList();
+            Assert.NotEmpty(urls);
+            var changed = urls.Select(u => u.Element(Sitemap + "lastmod")!.Value).ToList();
+            Assert.All(changed, d => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$", d));
+            // The index says when the month last changed: its latest article change (same offset, so text order is time order).
+            Assert.Equal(changed.Max(StringComparer.Ordinal), sitemap.Element(Sitemap + "lastmod")!.Value);
+            articles.AddRange(urls.Select(u => u.Element(Sitemap + "loc")!.Value));
+        }
+        Assert.Equal(FeedAppFactory.Visible, articles.Count);
+        Assert.Equal(articles.Count, articles.Distinct().Count());
+        Assert.All(articles, l => Assert.StartsWith("https://tin.example.vn/articles/", l, StringComparison.Ordinal));
+        Assert.DoesNotContain(articles, l => l.EndsWith("/bai-hen-gio", StringComparison.Ordinal) || l.EndsWith("/ban-nhap", StringComparison.Ordinal));
+
+        var (_, may) = await GetXmlAsync("/sitemaps/articles-2024-05.xml");
+        Assert.Equal(20, may.Root!.Elements(Sitemap + "url").Count());
+    }
+
+    [Theory]
+    [InlineData("/sitemaps/articles-2024-12.xml")] // only the scheduled article
+    [InlineData("/sitemaps/articles-2019-01.xml")] // nothing
+    [InlineData("/sitemaps/articles-2024-13.xml")]
+    [InlineData("/sitemaps/articles-0-05.xml")]
+    public async Task MonthSitemap_WithoutVisibleArticles_IsA404(string url)
+    {
+        var response = await factory.Client().GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PagesSitemap_ListsHome_EveryTagPage_AndArchiveMonth()
+    {
+        var (_, xml) = await GetXmlAsync("/sitemaps/pages.xml");
+        Assert.Equal(Sitemap + "urlset", xml.Root!.Name);
+        var locations = xml.Root.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
+        Assert.Equal("https://tin.example.vn/", locations[0]);
         Assert.Contains("https://tin.example.vn/tags/ca-phe", locations);
         Assert.Contains("https://tin.example.vn/tags/nong-san", locations);
         Assert.Contains("https://tin.example.vn/archive/2024/05", locations);
         Assert.Contains("https://tin.example.vn/archive/2020/03", locations);
-        Assert.DoesNotContain(locations, l => l.EndsWith("/bai-hen-gio", StringComparison.Ordinal) || l.EndsWith("/ban-nhap", StringComparison.Ordinal));
         Assert.DoesNotContain("https://tin.example.vn/archive/2024/12", locations);
+        Assert.DoesNotContain(locations, l => l.Contains("/articles/", StringComparison.Ordinal));
         Assert.Equal(locations.Count, locations.Distinct().Count());
-        var articleDates = urls.Where(u => u.Element(Sitemap + "loc")!.Value.Contains("/articles/", StringComparison.Ordinal))
-            .Select(u => u.Element(Sitemap + "lastmod")?.Value).ToList();
-        Assert.All(articleDates, d => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$", d!));
     }
 
     [Fact]

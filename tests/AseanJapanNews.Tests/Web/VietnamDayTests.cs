@@ -1,4 +1,5 @@
 using System.Net;
+using System.Xml.Linq;
 using AseanJapanNews.Tests.TestSupport;
 
 namespace AseanJapanNews.Tests.Web;
@@ -76,5 +77,22 @@ public sealed class VietnamDayTests(VietnamDayTests.App app) : IClassFixture<Vie
             .ToList();
         Assert.Contains(("/archive/2024/01", "1 bài"), months);
         Assert.Contains(("/archive/2023/12", "4 bài"), months); // the two launch articles of 17/12 and two of ours
+    }
+
+    [Fact]
+    public async Task SitemapMonths_HoldEachArticle_InItsVietnamMonth()
+    {
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        async Task<List<string>> LocationsAsync(string url, string element)
+        {
+            var xml = XDocument.Parse(await app.Client().GetStringAsync(url, TestContext.Current.CancellationToken));
+            return xml.Root!.Elements(ns + element).Select(e => new Uri(e.Element(ns + "loc")!.Value).AbsolutePath).ToList();
+        }
+        Assert.Contains("/sitemaps/articles-2024-01.xml", await LocationsAsync("/sitemap.xml", "sitemap"));
+        Assert.Equal(["/articles/nam-moi"], await LocationsAsync("/sitemaps/articles-2024-01.xml", "url"));
+        var december = await LocationsAsync("/sitemaps/articles-2023-12.xml", "url");
+        Assert.Contains("/articles/sang-som-o-ha-noi", december);
+        Assert.Contains("/articles/dem-giao-thua", december);
+        Assert.DoesNotContain("/articles/nam-moi", december);
     }
 }
