@@ -266,6 +266,11 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     }
 
     /// <summary>Months (in Vietnam time) that have visible articles, newest first, with when each last changed.</summary>
+    /// <remarks>
+    /// Apart from the archive's memoized <see cref="MonthsAsync"/>: the last change needs every article's row (the
+    /// date index has no UpdatedAtUtc), and with it the archive index's first view after a change went from
+    /// 0.13-0.15 s to 0.41-0.55 s at 100,000 articles. The sitemap index is output-cached and read by crawlers.
+    /// </remarks>
     public async Task<List<SitemapMonth>> SitemapMonthsAsync(CancellationToken ct)
     {
         var months = await Visible
