@@ -47,12 +47,12 @@ public sealed class ReaderContent(IOutputCacheStore store, TimeProvider clock, I
         await store.EvictByTagAsync(Tag, ct);
     }
 
+    private const int MaxMemoEntries = 20_000;
+
     /// <summary>
     /// A value computed from reader content (tag counts, archive months) kept until the next change, so pages that
     /// show such totals do not aggregate 100,000 rows on every request.
     /// </summary>
-    private const int MaxMemoEntries = 20_000;
-
     public async Task<T> MemoAsync<T>(string key, Func<Task<T>> compute) where T : class
     {
         var current = Version;
