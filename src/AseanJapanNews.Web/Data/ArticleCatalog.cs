@@ -22,10 +22,13 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         {
             // A tag page: its total is one of the memoized per-tag counts.
             var tagged = (await VisibleCountByTagAsync(ct)).GetValueOrDefault(tag.Id);
-            return await PageAsync(await CarryingTagAsync(visible, tag.Id, (long)query.Page * PageSize, ct), tagged, query.Page, ct);
+            var rowsRead = (long)query.Page * PageSize;
+            var sorted = !await WalksDateIndexAsync(tag.Id, rowsRead, ct);
+            return await PageAsync(await CarryingTagAsync(visible, tag.Id, rowsRead, ct), tagged, query.Page, sorted, ct);
         }
+        // With tags, SQLite starts from their rows and sorts the matches; otherwise it walks the date index.
         var articles = await WithAllTagsAsync(visible, query.Tags, ct);
-        return await PageAsync(articles, await CountAsync(articles, query, ct), query.Page, ct);
+        return await PageAsync(articles, await CountAsync(articles, query, ct), query.Page, sorted: query.Tags.Count > 0, ct);
     }
 
     /// <summary>
@@ -228,13 +231,17 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     /// the cost per entry (0.25 ms for that large tag's first page). Probing wins while it reads fewer than four
     /// entries per article of the tag.
     /// </remarks>
-    public async Task<IQueryable<Article>> CarryingTagAsync(IQueryable<Article> visible, int tagId, long rowsRead, CancellationToken ct)
+    public async Task<IQueryable<Article>> CarryingTagAsync(IQueryable<Article> visible, int tagId, long rowsRead, CancellationToken ct) =>
+        await WalksDateIndexAsync(tagId, rowsRead, ct)
+            ? visible.Where(a => TagRows.Any(at => EF.Property<int>(at, "TagsId") == tagId && EF.Property<int>(at, "ArticlesId") == a.Id))
+            : visible.Where(a => TagRows.Where(at => EF.Property<int>(at, "TagsId") == tagId).Select(at => EF.Property<int>(at, "ArticlesId")).Contains(a.Id));
+
+    /// <summary>Whether <see cref="CarryingTagAsync"/> walks the date index (true) or starts from the tag's rows.</summary>
+    private async Task<bool> WalksDateIndexAsync(int tagId, long rowsRead, CancellationToken ct)
     {
         var tagged = (long)(await VisibleCountByTagAsync(ct)).GetValueOrDefault(tagId);
         var all = await CountAsync(Visible, ArticleListQuery.FirstPage, ct);
-        return rowsRead * all < 4 * tagged * tagged
-            ? visible.Where(a => TagRows.Any(at => EF.Property<int>(at, "TagsId") == tagId && EF.Property<int>(at, "ArticlesId") == a.Id))
-            : visible.Where(a => TagRows.Where(at => EF.Property<int>(at, "TagsId") == tagId).Select(at => EF.Property<int>(at, "ArticlesId")).Contains(a.Id));
+        return rowsRead * all < 4 * tagged * tagged;
     }
 
     /// <summary>Months (in Vietnam time) that have visible articles, newest first; kept until readers' content changes.</summary>
@@ -305,16 +312,23 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     }
 
     /// <remarks>
-    /// One query: the (status, date) index gives the order, so skipping 4,000 rows for a deep page walks index
-    /// entries only and reads just the 20 rows shown (SQLite looks a row up only when a column of it is needed);
-    /// tags come in a second, flat query.
+    /// One query, and tags in a second, flat one. Walking the (status, date) index, SQLite reads a row only for the
+    /// columns it outputs, so skipping 4,000 rows for a deep page reads index entries only. When the matches are
+    /// <paramref name="sorted"/> instead (starting from a tag's rows), it read the shown columns of every match into
+    /// the sorter, and the status and date after each body's overflow pages; so the page's ids are
+    /// chosen in a subquery and only their rows read: 18-21 → 7.4-8.2 ms of CPU for page 60 of a tag on 5,400
+    /// articles, 1.8-2.5 → 1.2-1.5 ms for the first page of a tag on 375. Not for the index walk, where that form
+    /// cost 10-15% more CPU (home page 0.72-0.79 → 0.86-0.93 ms).
     /// </remarks>
-    private async Task<PagedList<ArticleSummary>> PageAsync(IQueryable<Article> articles, int total, int page, CancellationToken ct)
+    private async Task<PagedList<ArticleSummary>> PageAsync(IQueryable<Article> articles, int total, int page, bool sorted, CancellationToken ct)
     {
-        var rows = await articles
-            .NewestFirst()
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
+        var ordered = articles.NewestFirst().Skip((page - 1) * PageSize).Take(PageSize);
+        if (sorted)
+        {
+            // A join, not Contains: EF sends skip and take as parameters only in this form.
+            ordered = db.Articles.AsNoTracking().Join(ordered.Select(a => a.Id), a => a.Id, id => id, (a, _) => a).NewestFirst();
+        }
+        var rows = await ordered
             .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.PublishedAtUtc })
             .ToListAsync(ct);
         var tags = await TagLinksAsync(rows.Select(r => r.Id).ToList(), ct);
