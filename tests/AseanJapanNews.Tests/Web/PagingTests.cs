@@ -88,7 +88,7 @@ public sealed class PagingTests(PagingTests.App app) : IClassFixture<PagingTests
     }
 
     [Theory]
-    [InlineData("asean")] // on 24 of 25 articles: its pages probe the join table along the date index
+    [InlineData("asean")] // on 24 of 25 articles: page 1 probes the join table along the date index, page 2 starts from the tag's rows
     [InlineData("kiem-thu")] // on 10 of 25: its page starts from the tag's rows
     public async Task TagPage_ListsExactlyTheTagsVisibleArticles_NewestFirst(string tag)
     {
