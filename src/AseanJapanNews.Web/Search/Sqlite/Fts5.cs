@@ -35,8 +35,9 @@ internal static class Fts5
     /// The exact matches are ranked first among all matches, as their own MATCH, then the others: at 100,000
     /// articles "đồng" is in 793 articles and its folded "dong" in 26,859, and taking the best 1,001 by bm25 first
     /// kept only 35 of the 793. The second MATCH runs only when the first leaves room under the limit. Marked
-    /// columns weigh nothing, so bm25 scores the same in either. Adjacency is a flag on the considered rows: as its
-    /// own MATCH it would need four ranked scans of the same words, and the page asks for no such order.
+    /// columns weigh nothing, so bm25 scores the same in either. Adjacency is a flag on the considered rows only: as
+    /// its own MATCH it took four ranked scans of the same words (42 ms of SQL for "Đông Nam" instead of 18), and
+    /// unlike exact diacritics it is a refinement of ours, not an order readers were promised.
     /// </para>
     /// </remarks>
     public static (string Sql, object[] Parameters) Search(SearchTerms terms, int? limit = null)
