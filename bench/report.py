@@ -63,7 +63,7 @@ w(f"- CPU: {cpu()}, {os.cpu_count()} cores (wrk and the server share them)")
 w(f"- Memory: {mem_gib():.0f} GiB; OS: {os_name()}; kernel {platform.release()}")
 w(f"- .NET SDK {run('dotnet', '--version')}; {run('wrk', '--version') if False else 'wrk (Debian package)'}")
 w(f"- Load average (1, 5, 15 min) {os.environ.get('BENCH_LOAD', '?')}: other work on the machine shares the 2 cores")
-w("- Server: Release build (`dotnet publish`), Kestrel, SQLite file in WAL mode, logging at Warning "
+w("- Server: Release build (`dotnet publish`, ReadyToRun), Kestrel, SQLite file in WAL mode, logging at Warning "
   "(one console line per request would measure the console)")
 w("")
 w("## Results")
