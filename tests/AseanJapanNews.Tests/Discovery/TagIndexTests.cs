@@ -1,3 +1,4 @@
+using System.Net;
 using AseanJapanNews.Tests.TestSupport;
 
 namespace AseanJapanNews.Tests.Discovery;
@@ -37,6 +38,17 @@ public sealed class TagIndexTests(TagIndexAppFactory factory) : IClassFixture<Ta
         Assert.NotEmpty(counts);
         Assert.Equal(counts.OrderDescending(), counts);
         Assert.Contains("ASEAN", page.Texts(".tag-cloud a").Select(t => t.Split(' ')[0]));
+    }
+
+    [Theory]
+    [InlineData("/tags/da-nang", HttpStatusCode.OK)]
+    [InlineData("/tags/chi-hen-gio", HttpStatusCode.NotFound)]
+    [InlineData("/tags/chi-ban-nhap", HttpStatusCode.NotFound)]
+    [InlineData("/tags/khong-ton-tai", HttpStatusCode.NotFound)]
+    public async Task TagPage_ExistsOnlyWhileReadersCanSeeOneOfItsArticles(string path, HttpStatusCode expected)
+    {
+        using var response = await factory.Client().GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(expected, response.StatusCode);
     }
 
     [Fact]
