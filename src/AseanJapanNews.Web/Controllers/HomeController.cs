@@ -20,7 +20,7 @@ public sealed class HomeController(ArticleCatalog catalog) : ReaderController
         {
             return NotFoundPage("Trang này không có bài viết nào.");
         }
-        ViewBag.TopTags = (await catalog.TagCountsAsync(ct)).OrderByDescending(t => t.Count).Take(12).ToList();
+        ViewBag.TopTags = await catalog.MostUsedTagsAsync(12, ct);
         return View(new ArticleListPage("Tin mới nhất", articles, query, "/"));
     }
 }

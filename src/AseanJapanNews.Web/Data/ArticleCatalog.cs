@@ -214,6 +214,12 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
                 .ToList();
         });
 
+    /// <summary>The <paramref name="count"/> tags with the most visible articles, ties in Vietnamese order; kept until readers' content changes.</summary>
+    /// <remarks>Sorting the 5,000 counts on every home page was 4% of its CPU.</remarks>
+    public Task<List<TagCount>> MostUsedTagsAsync(int count, CancellationToken ct) =>
+        readers.MemoAsync($"most-used-tags:{count}", async () =>
+            (await TagCountsAsync(ct)).OrderByDescending(t => t.Count).Take(count).ToList());
+
     /// <summary>Visible articles per tag id, counted over the join table alone; kept until readers' content changes.</summary>
     private Task<Dictionary<int, int>> VisibleCountByTagAsync(CancellationToken ct) =>
         readers.MemoAsync("visible-count-by-tag", () => Visible

@@ -58,6 +58,24 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
     }
 
     [Fact]
+    public async Task HomePage_MostUsedTopics_FollowTheNextChange()
+    {
+        using var reader = app.Client();
+        var ids = new List<int>();
+        for (var i = 1; i <= 7; i++)
+        {
+            ids.Add(await CreateAsync(app, Changes($"Sếu đầu đỏ về Tràm Chim, lần {i}", "Sếu đầu đỏ", AnHourAgo), SaveIntent.Publish));
+        }
+        Assert.Contains("Sếu đầu đỏ <span class=\"count\">7</span>", (await WarmAsync(reader, "/")).Body);
+
+        await TrashAsync(app, ids[0]);
+
+        var home = (await FetchAsync(reader, "/")).Body;
+        Assert.Contains("Sếu đầu đỏ <span class=\"count\">6</span>", home);
+        Assert.DoesNotContain("Sếu đầu đỏ <span class=\"count\">7</span>", home);
+    }
+
+    [Fact]
     public async Task Draft_IsNeverServed_NorIsItsNotFoundPageCached()
     {
         using var reader = app.Client();
