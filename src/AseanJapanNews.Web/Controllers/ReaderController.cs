@@ -1,7 +1,10 @@
 using AseanJapanNews.Web.Caching;
+using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 
 namespace AseanJapanNews.Web.Controllers;
 
@@ -9,6 +12,25 @@ namespace AseanJapanNews.Web.Controllers;
 [OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public abstract class ReaderController : Controller
 {
+    /// <summary>
+    /// Runs the action on one open database connection. Left to itself EF opens and closes the pooled connection
+    /// around every query, and the SQLite provider registers its SQL functions again on each open: 5% of an
+    /// uncached article page's CPU (five queries) went to that. Only pages the output cache did not answer get here.
+    /// </summary>
+    public override async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        var database = HttpContext.RequestServices.GetRequiredService<NewsDbContext>().Database;
+        await database.OpenConnectionAsync(HttpContext.RequestAborted);
+        try
+        {
+            await next();
+        }
+        finally
+        {
+            await database.CloseConnectionAsync();
+        }
+    }
+
     protected ViewResult BadRequestPage(string message) =>
         ErrorView(new ErrorPage(StatusCodes.Status400BadRequest, "Yêu cầu không hợp lệ", message));
 
