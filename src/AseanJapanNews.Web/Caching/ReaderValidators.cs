@@ -19,7 +19,7 @@ public sealed class ReaderValidators(RequestDelegate next)
     private static readonly RecyclableMemoryStreamManager Buffers = new(new RecyclableMemoryStreamManager.Options
     {
         BlockSize = 64 * 1024,
-        // What the pool keeps when idle; pages beyond it are garbage collected as before.
+        // At most this much stays pooled while idle; blocks beyond it are left to the garbage collector.
         MaximumSmallPoolFreeBytes = 16 * 1024 * 1024,
         MaximumLargePoolFreeBytes = 16 * 1024 * 1024,
     });

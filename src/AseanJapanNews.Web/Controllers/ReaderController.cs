@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AseanJapanNews.Web.Controllers;
 
-/// <summary>Shared answers of the reader pages: the Vietnamese 400 and 404 pages; output caching for all of them.</summary>
+/// <summary>
+/// Shared answers of the reader pages: the Vietnamese 400 and 404 pages; output caching for all of them; one database
+/// connection per rendered page.
+/// </summary>
 [OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public abstract class ReaderController : Controller
 {

@@ -151,6 +151,27 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
     }
 
     [Fact]
+    public async Task PageLargerThanOneBufferBlock_IsSentWhole_WithTheETagOfItsBytes()
+    {
+        using var reader = app.Client();
+        // About 200 KB of HTML: several of the validator's 64 KB blocks.
+        var body = string.Join("\n\n", Enumerable.Range(1, 2500).Select(i => $"Đoạn {i} về rùa biển đẻ trứng ở Côn Đảo, đêm tháng sáu."));
+        var id = await CreateAsync(app, Changes("Rùa biển về Côn Đảo", "Rùa biển", AnHourAgo, body), SaveIntent.Publish);
+
+        using var response = await reader.GetAsync($"/articles/{await SlugAsync(app, id)}", Ct);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
+
+        Assert.True(bytes.Length > 3 * 64 * 1024, $"page of {bytes.Length} bytes");
+        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        var html = System.Text.Encoding.UTF8.GetString(bytes);
+        Assert.Contains("Đoạn 1 về rùa biển", html);
+        Assert.Contains("Đoạn 2500 về rùa biển", html);
+        Assert.EndsWith("</html>", html.TrimEnd());
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..32];
+        Assert.Equal($"W/\"{hash}\"", response.Headers.ETag?.ToString());
+    }
+
+    [Fact]
     public async Task Feed_HasAnETag_AndAnswers304()
     {
         using var reader = app.Client();
