@@ -53,7 +53,13 @@ public static class ArticleBulkInsert
             @publishedAtUtc, @publishedTimeKnown, @author, @sourceName, @sourceUrl, @status, @tags)
         """;
 
-    private const string InsertTagLink = """INSERT INTO "ArticleTag" ("ArticlesId", "TagsId") VALUES (@articleId, @tagId)""";
+    /// <summary>
+    /// With the article's status and date already copied in (see <see cref="NewsDbContext.ArticleTagStatus"/>): the
+    /// database's trigger then leaves the row alone, instead of updating it and its index entry right after the
+    /// insert (that update made a 100,000-article import about a tenth slower).
+    /// </summary>
+    private const string InsertTagLink =
+        """INSERT INTO "ArticleTag" ("ArticlesId", "TagsId", "Status", "PublishedAtUtc") VALUES (@articleId, @tagId, @status, @publishedAtUtc)""";
 
     /// <summary>
     /// Writes the articles inside the context's current transaction (required: the caller commits or rolls back all
@@ -96,7 +102,7 @@ public static class ArticleBulkInsert
             }
             foreach (var t in a.Tags)
             {
-                Bind(link, a.Id, t.Id);
+                Bind(link, a.Id, t.Id, (int)a.Status, a.PublishedAtUtc);
                 await link.ExecuteNonQueryAsync(ct);
             }
         }

@@ -20,11 +20,12 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         var visible = db.Articles.AsNoTracking().VisibleToReaders(clock.GetUtcNow().UtcDateTime, query.From, query.To);
         if (query is { Tags: [var slug], From: null, To: null } && (await TagDirectoryAsync(ct)).BySlug.TryGetValue(slug, out var tag))
         {
-            // A tag page: its total is one of the memoized per-tag counts.
+            // A tag page: its rows are one range of the tag's index entries, its total one of the memoized counts.
             var tagged = (await VisibleCountByTagAsync(ct)).GetValueOrDefault(tag.Id);
-            var rowsRead = (long)query.Page * PageSize;
-            var walksDateIndex = await WalksDateIndexAsync(tag.Id, rowsRead, ct);
-            return await PageAsync(CarryingTag(visible, tag.Id, walksDateIndex), tagged, query.Page, sorted: !walksDateIndex, ct);
+            var pageIds = TagRows.NewestWithTag(tag.Id, clock.GetUtcNow().UtcDateTime)
+                .Skip((query.Page - 1) * PageSize).Take(PageSize)
+                .Select(t => t.ArticleId);
+            return await SummariesAsync(WithIds(pageIds), tagged, query.Page, ct);
         }
         // With tags, SQLite starts from their rows and sorts the matches; otherwise it walks the date index.
         var articles = await WithAllTagsAsync(visible, query.Tags, ct);
@@ -220,42 +221,13 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         readers.MemoAsync($"most-used-tags:{count}", async () =>
             (await TagCountsAsync(ct)).OrderByDescending(t => t.Count).Take(count).ToList());
 
-    /// <summary>Visible articles per tag id, counted over the join table alone; kept until readers' content changes.</summary>
+    /// <summary>Visible articles per tag id, counted over the join table's index alone; kept until readers' content changes.</summary>
     private Task<Dictionary<int, int>> VisibleCountByTagAsync(CancellationToken ct) =>
-        readers.MemoAsync("visible-count-by-tag", () => Visible
-            .SelectMany(a => a.Tags, (a, t) => t.Id)
-            .GroupBy(id => id)
+        readers.MemoAsync("visible-count-by-tag", () => TagRows
+            .VisibleToReaders(clock.GetUtcNow().UtcDateTime)
+            .GroupBy(at => EF.Property<int>(at, "TagsId"))
             .Select(g => new { Id = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Id, g => g.Count, ct));
-
-    /// <summary>
-    /// The articles of <paramref name="visible"/> that carry the tag, phrased for reading the newest
-    /// <paramref name="rowsRead"/> of them.
-    /// </summary>
-    /// <remarks>
-    /// Left to itself the planner starts from the tag's rows: it reads and sorts every article of the tag (3.5-5
-    /// ms of SQL for a tag on 5,400 of 100,000 articles now that a list page reads only its own rows, see
-    /// <see cref="PageAsync"/>; 0.15 ms for a tag on five). Walking the date index and probing the join table's key
-    /// for each article instead reads about total ÷ tagged entries per row shown, at about the same cost per entry
-    /// (0.25 ms for that large tag's first page). Probing wins while it reads fewer entries than the tag has
-    /// articles: for that tag up to page 14. (With four times as many, the rule before the ids-first pages, pages
-    /// 20, 35 and 55 took 11, 17 and 25-30 ms of CPU, against 7-9, 8-9 and 8-10 ms.)
-    /// </remarks>
-    public async Task<IQueryable<Article>> CarryingTagAsync(IQueryable<Article> visible, int tagId, long rowsRead, CancellationToken ct) =>
-        CarryingTag(visible, tagId, await WalksDateIndexAsync(tagId, rowsRead, ct));
-
-    private IQueryable<Article> CarryingTag(IQueryable<Article> visible, int tagId, bool walksDateIndex) =>
-        walksDateIndex
-            ? visible.Where(a => TagRows.Any(at => EF.Property<int>(at, "TagsId") == tagId && EF.Property<int>(at, "ArticlesId") == a.Id))
-            : visible.Where(a => TagRows.Where(at => EF.Property<int>(at, "TagsId") == tagId).Select(at => EF.Property<int>(at, "ArticlesId")).Contains(a.Id));
-
-    /// <summary>Whether <see cref="CarryingTagAsync"/> walks the date index (true) or starts from the tag's rows.</summary>
-    private async Task<bool> WalksDateIndexAsync(int tagId, long rowsRead, CancellationToken ct)
-    {
-        var tagged = (long)(await VisibleCountByTagAsync(ct)).GetValueOrDefault(tagId);
-        var all = await CountAsync(Visible, ArticleListQuery.FirstPage, ct);
-        return rowsRead * all < tagged * tagged;
-    }
 
     /// <summary>Months (in Vietnam time) that have visible articles, newest first; kept until readers' content changes.</summary>
     public Task<List<ArchiveMonth>> MonthsAsync(CancellationToken ct) =>
@@ -270,11 +242,17 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     /// <summary>The newest visible articles, whole, for feeds; only those carrying <paramref name="tagSlug"/> when given.</summary>
     public async Task<List<FeedArticle>> LatestAsync(string? tagSlug, int count, CancellationToken ct)
     {
-        var ids = await (await WithAllTagsAsync(Visible, tagSlug is null ? [] : [tagSlug], ct))
-            .NewestFirst()
-            .Take(count)
-            .Select(a => a.Id)
-            .ToListAsync(ct);
+        List<int> ids;
+        if (tagSlug is null)
+        {
+            ids = await Visible.NewestFirst().Take(count).Select(a => a.Id).ToListAsync(ct);
+        }
+        else
+        {
+            ids = (await TagDirectoryAsync(ct)).BySlug.TryGetValue(tagSlug, out var tag)
+                ? await TagRows.NewestWithTag(tag.Id, clock.GetUtcNow().UtcDateTime).Take(count).Select(t => t.ArticleId).ToListAsync(ct)
+                : [];
+        }
         var rows = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc, a.UpdatedAtUtc, a.Author })
@@ -327,7 +305,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     /// <remarks>
     /// One query, and tags in a second, flat one. Walking the (status, date) index, SQLite reads a row only for the
     /// columns it outputs, so skipping 4,000 rows for a deep page reads index entries only. When the matches are
-    /// <paramref name="sorted"/> instead (starting from a tag's rows), it read the shown columns of every match into
+    /// <paramref name="sorted"/> instead (starting from the rows of several tags), it read the shown columns of every match into
     /// the sorter, and the status and date after each body's overflow pages; so the page's ids are
     /// chosen in a subquery and only their rows read: 18-21 → 7.4-8.2 ms of CPU for page 60 of a tag on 5,400
     /// articles, 1.8-2.5 → 1.2-1.5 ms for the first page of a tag on 375. Not for the index walk, where that form
@@ -336,11 +314,17 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     private async Task<PagedList<ArticleSummary>> PageAsync(IQueryable<Article> articles, int total, int page, bool sorted, CancellationToken ct)
     {
         var ordered = articles.NewestFirst().Skip((page - 1) * PageSize).Take(PageSize);
-        if (sorted)
-        {
-            // A join, not Contains: EF sends skip and take as parameters only in this form.
-            ordered = db.Articles.AsNoTracking().Join(ordered.Select(a => a.Id), a => a.Id, id => id, (a, _) => a).NewestFirst();
-        }
+        return await SummariesAsync(sorted ? WithIds(ordered.Select(a => a.Id)) : ordered, total, page, ct);
+    }
+
+    /// <summary>The articles whose ids <paramref name="ids"/> chooses, newest first.</summary>
+    /// <remarks>A join, not Contains: EF sends a page's skip and take as parameters only in this form.</remarks>
+    private IQueryable<Article> WithIds(IQueryable<int> ids) =>
+        db.Articles.AsNoTracking().Join(ids, a => a.Id, id => id, (a, _) => a).NewestFirst();
+
+    /// <summary>One page of a list: its articles' own columns in one query, their tags in a second, flat one.</summary>
+    private async Task<PagedList<ArticleSummary>> SummariesAsync(IQueryable<Article> ordered, int total, int page, CancellationToken ct)
+    {
         var rows = await ordered
             .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.PublishedAtUtc })
             .ToListAsync(ct);

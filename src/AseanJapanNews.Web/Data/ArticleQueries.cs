@@ -42,6 +42,26 @@ public static class ArticleQueries
     public static bool IsVisibleToReaders(this Article article, DateTime nowUtc) =>
         article.Status == ArticleStatus.Published && article.PublishedAtUtc is { } at && at <= nowUtc;
 
+    /// <summary>
+    /// The same rule on the article–tag rows, through their copies of the article's status and date
+    /// (<see cref="NewsDbContext.ArticleTagStatus"/>): a tag's visible articles without visiting the article table.
+    /// </summary>
+    public static IQueryable<Dictionary<string, object>> VisibleToReaders(this IQueryable<Dictionary<string, object>> tagRows, DateTime nowUtc) =>
+        tagRows.Where(at => EF.Property<ArticleStatus?>(at, NewsDbContext.ArticleTagStatus) == ArticleStatus.Published
+            && EF.Property<DateTime?>(at, NewsDbContext.ArticleTagPublishedAtUtc) <= nowUtc);
+
+    /// <summary>The articles visible to readers that carry the tag, newest first (as <see cref="NewestFirst"/>): one index range.</summary>
+    public static IQueryable<TaggedArticle> NewestWithTag(this IQueryable<Dictionary<string, object>> tagRows, int tagId, DateTime nowUtc) =>
+        tagRows.VisibleToReaders(nowUtc)
+            .Where(at => EF.Property<int>(at, "TagsId") == tagId)
+            .OrderByDescending(at => EF.Property<DateTime?>(at, NewsDbContext.ArticleTagPublishedAtUtc))
+            .ThenByDescending(at => EF.Property<int>(at, "ArticlesId"))
+            .Select(at => new TaggedArticle
+            {
+                ArticleId = EF.Property<int>(at, "ArticlesId"),
+                PublishedAtUtc = EF.Property<DateTime?>(at, NewsDbContext.ArticleTagPublishedAtUtc)!.Value,
+            });
+
     public static IQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id);
 
@@ -76,4 +96,11 @@ public static class ArticleQueries
             .GroupBy(r => r.Id)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.SortKey, StringComparer.Ordinal).Select(r => new TagLink(r.Name, r.Slug)).ToList());
     }
+}
+
+/// <summary>An article carrying a tag, as the tag's rows know it.</summary>
+public sealed class TaggedArticle
+{
+    public int ArticleId { get; init; }
+    public DateTime PublishedAtUtc { get; init; }
 }

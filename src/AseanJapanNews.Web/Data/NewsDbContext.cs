@@ -14,6 +14,13 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     /// <summary>The join table of articles and tags (a shared-type entity: rows are dictionaries).</summary>
     public const string ArticleTag = "ArticleTag";
 
+    /// <summary>The join table's copies of <see cref="Article.Status"/> and <see cref="Article.PublishedAtUtc"/>.</summary>
+    /// <remarks>
+    /// Kept by the database (triggers): EF inserts them as null and a trigger fills them in; the importer's bulk
+    /// insert writes its article's values itself.
+    /// </remarks>
+    public const string ArticleTagStatus = "Status", ArticleTagPublishedAtUtc = "PublishedAtUtc";
+
     /// <summary>
     /// Whether each of many articles, known by id, is visible: search checks up to a thousand matches per query.
     /// Status and date sit after the body in the row, so reading them from the table follows the body's overflow pages.
@@ -39,8 +46,14 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
             article.Property(a => a.ContentHash).HasMaxLength(64);
             article.Property(a => a.OriginFile).HasMaxLength(500);
             article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity(ArticleTag, join =>
-                // A tag's articles straight from the index, without visiting the table (tag pages, tag counts).
-                join.HasIndex("TagsId", "ArticlesId"));
+            {
+                // Each row carries its article's status and date (copied by database triggers, see the
+                // TagRowsCarryPublication migration), so a tag's newest visible articles are one range of this
+                // index: tag pages, tag feeds, tag counts and "Đọc thêm" never visit the article table to choose.
+                join.Property<ArticleStatus?>(ArticleTagStatus);
+                join.Property<DateTime?>(ArticleTagPublishedAtUtc);
+                join.HasIndex("TagsId", ArticleTagStatus, ArticleTagPublishedAtUtc, "ArticlesId");
+            });
             article.HasMany(a => a.Revisions).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.Property(a => a.Version).IsConcurrencyToken();
             // The admin list sorts by last change.

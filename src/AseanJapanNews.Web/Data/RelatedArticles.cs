@@ -31,7 +31,8 @@ public sealed class RelatedArticles(NewsDbContext db, ISearchIndex index, Articl
 
     private async Task<int[]> RankAsync(int articleId, CancellationToken ct)
     {
-        var tagIds = await db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag)
+        var tagRows = db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag);
+        var tagIds = await tagRows
             .Where(at => EF.Property<int>(at, "ArticlesId") == articleId)
             .Select(at => EF.Property<int>(at, "TagsId"))
             .ToListAsync(ct);
@@ -42,17 +43,14 @@ public sealed class RelatedArticles(NewsDbContext db, ISearchIndex index, Articl
         var published = new Dictionary<int, DateTime>();
         foreach (var tagId in tagIds)
         {
-            var tagged = await catalog.CarryingTagAsync(db.Articles.AsNoTracking().VisibleToReaders(now), tagId, CandidatesPerTag + 1, ct);
-            var newest = await tagged
-                .Where(a => a.Id != articleId)
-                .NewestFirst()
+            var newest = await tagRows.NewestWithTag(tagId, now)
+                .Where(t => t.ArticleId != articleId)
                 .Take(CandidatesPerTag)
-                .Select(a => new { a.Id, a.PublishedAtUtc })
                 .ToListAsync(ct);
-            foreach (var a in newest)
+            foreach (var t in newest)
             {
-                shared[a.Id] = shared.GetValueOrDefault(a.Id) + 1;
-                published[a.Id] = a.PublishedAtUtc!.Value;
+                shared[t.ArticleId] = shared.GetValueOrDefault(t.ArticleId) + 1;
+                published[t.ArticleId] = t.PublishedAtUtc;
             }
         }
         var byTags = shared

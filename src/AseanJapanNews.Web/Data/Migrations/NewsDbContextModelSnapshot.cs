@@ -25,9 +25,15 @@ namespace AseanJapanNews.Web.Data.Migrations
                     b.Property<int>("TagsId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ArticlesId", "TagsId");
 
-                    b.HasIndex("TagsId", "ArticlesId");
+                    b.HasIndex("TagsId", "Status", "PublishedAtUtc", "ArticlesId");
 
                     b.ToTable("ArticleTag");
                 });

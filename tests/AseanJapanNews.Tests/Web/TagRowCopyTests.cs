@@ -1,0 +1,143 @@
+using AseanJapanNews.Tests.TestSupport;
+using AseanJapanNews.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AseanJapanNews.Tests.Web;
+
+/// <summary>
+/// Each article–tag row carries a copy of its article's status and date (kept by database triggers) and tag pages,
+/// tag feeds, tag counts and "Đọc thêm" choose their articles from those copies: whoever writes an article, the
+/// copies follow, and the rule on them picks exactly the articles the article rule does.
+/// </summary>
+public sealed class TagRowCopyTests : IAsyncLifetime
+{
+    private TestDatabase database = null!;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private DateTime Now => database.Clock.GetUtcNow().UtcDateTime;
+
+    public async ValueTask InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+        // Imported by the importer's bulk insert: past, same-instant twins, scheduled, dated-only, a draft.
+        database.Content.WriteArticle("a.md", "Bài A", "2024-01-01T08:00:00+07:00", "[Nhật Bản, ASEAN]");
+        database.Content.WriteArticle("b.md", "Bài B", "2024-01-01T08:00:00+07:00", "[Nhật Bản]");
+        database.Content.WriteArticle("c.md", "Bài C", "2024-03-05", "[Nhật Bản, ASEAN]");
+        database.Content.WriteArticle("d.md", "Bài D hẹn giờ", "2024-12-01T09:00:00+07:00", "[Nhật Bản]");
+        database.Content.WriteArticle("e.md", "Bài E nháp", "2024-02-01", "[Nhật Bản, ASEAN]", "draft: true");
+        var report = await database.ImportAsync();
+        Assert.Equal(5, report.Added);
+    }
+
+    public async ValueTask DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task ImportedArticles_TagRowsCarryTheirPublication()
+    {
+        await AssertCopiesFollowArticlesAsync(expectedRows: 8);
+        await AssertTagRuleIsTheArticleRuleAsync();
+        Assert.Equal(3, await VisibleWithTagCountAsync("nhat-ban")); // A, B, C: not the scheduled one, not the draft
+    }
+
+    [Fact]
+    public async Task EveryKindOfWrite_CarriesTheChangeIntoTheTagRows()
+    {
+        await using (var db = database.Open())
+        {
+            // An editor's save: publish the draft, retract one, move one's date, give one a new tag.
+            var draft = await db.Articles.SingleAsync(a => a.Title == "Bài E nháp", Ct);
+            draft.Status = ArticleStatus.Published;
+            var retracted = await db.Articles.SingleAsync(a => a.Title == "Bài A", Ct);
+            retracted.Status = ArticleStatus.Draft;
+            var moved = await db.Articles.Include(a => a.Tags).SingleAsync(a => a.Title == "Bài B", Ct);
+            moved.PublishedAtUtc = new DateTime(2023, 5, 1, 1, 0, 0, DateTimeKind.Utc);
+            moved.Tags.Add(await db.Tags.SingleAsync(t => t.Slug == "asean", Ct));
+            await db.SaveChangesAsync(Ct);
+        }
+        await AssertCopiesFollowArticlesAsync(expectedRows: 9);
+        await AssertTagRuleIsTheArticleRuleAsync();
+
+        await using (var db = database.Open())
+        {
+            // A new article with a new tag, saved through EF, and one trashed.
+            var tag = new Tag { Name = "Hợp tác", Slug = "hop-tac", SortKey = "hop tac" };
+            db.Articles.Add(new Article
+            {
+                Slug = "bai-moi", Title = "Bài mới", Status = ArticleStatus.Published, PublishedAtUtc = Now.AddHours(-1),
+                CreatedAtUtc = Now, UpdatedAtUtc = Now, Tags = [tag, await db.Tags.SingleAsync(t => t.Slug == "nhat-ban", Ct)],
+            });
+            var trashed = await db.Articles.SingleAsync(a => a.Title == "Bài C", Ct);
+            trashed.StatusBeforeTrash = trashed.Status;
+            trashed.Status = ArticleStatus.Trashed;
+            await db.SaveChangesAsync(Ct);
+        }
+        await AssertCopiesFollowArticlesAsync(expectedRows: 11);
+        await AssertTagRuleIsTheArticleRuleAsync();
+
+        await using (var db = database.Open())
+        {
+            // A write that bypasses EF's change tracking: the scheduled article is unscheduled to a past date.
+            await db.Articles.Where(a => a.Title == "Bài D hẹn giờ")
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.PublishedAtUtc, Now.AddDays(-2)), Ct);
+        }
+        await AssertCopiesFollowArticlesAsync(expectedRows: 11);
+        await AssertTagRuleIsTheArticleRuleAsync();
+        // E (published), D (now past), the new one: A retracted, C trashed, B moved but still visible.
+        Assert.Equal(4, await VisibleWithTagCountAsync("nhat-ban"));
+    }
+
+    [Fact]
+    public async Task ScheduledArticle_JoinsItsTagRange_WhenItsTimeComes()
+    {
+        database.Clock.Now = new DateTimeOffset(2024, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        await AssertTagRuleIsTheArticleRuleAsync();
+        Assert.Equal(4, await VisibleWithTagCountAsync("nhat-ban"));
+    }
+
+    /// <summary>Every article–tag row holds its article's status and date, and there are as many rows as expected.</summary>
+    private async Task AssertCopiesFollowArticlesAsync(int expectedRows)
+    {
+        await using var db = database.Open();
+        var joined = db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag)
+            .Join(db.Articles, at => EF.Property<int>(at, "ArticlesId"), a => a.Id, (at, a) => new
+            {
+                a.Title,
+                a.Status,
+                a.PublishedAtUtc,
+                CopiedStatus = EF.Property<ArticleStatus?>(at, NewsDbContext.ArticleTagStatus),
+                CopiedPublishedAtUtc = EF.Property<DateTime?>(at, NewsDbContext.ArticleTagPublishedAtUtc),
+            });
+        var rows = await joined.ToListAsync(Ct);
+        Assert.Equal(expectedRows, rows.Count);
+        // Compared by the database too, as stored: an index orders the text, so "equal once parsed" is not enough.
+        Assert.Equal(0, await joined.CountAsync(r => r.Status != r.CopiedStatus || r.PublishedAtUtc != r.CopiedPublishedAtUtc, Ct));
+        Assert.All(rows, r =>
+        {
+            Assert.Equal(r.Status, r.CopiedStatus);
+            Assert.Equal(r.PublishedAtUtc, r.CopiedPublishedAtUtc);
+        });
+    }
+
+    /// <summary>For every tag, the rule on the copies gives the same articles in the same order as the article rule.</summary>
+    private async Task AssertTagRuleIsTheArticleRuleAsync()
+    {
+        await using var db = database.Open();
+        var tagRows = db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag);
+        foreach (var tagId in await db.Tags.Select(t => t.Id).ToListAsync(Ct))
+        {
+            var byArticles = await db.Articles.VisibleToReaders(Now)
+                .Where(a => a.Tags.Any(t => t.Id == tagId))
+                .NewestFirst()
+                .Select(a => new { a.Id, a.PublishedAtUtc })
+                .ToListAsync(Ct);
+            var byTagRows = await tagRows.NewestWithTag(tagId, Now).ToListAsync(Ct);
+            Assert.Equal(byArticles.Select(a => (a.Id, a.PublishedAtUtc!.Value)), byTagRows.Select(t => (t.ArticleId, t.PublishedAtUtc)));
+        }
+    }
+
+    private async Task<int> VisibleWithTagCountAsync(string slug)
+    {
+        await using var db = database.Open();
+        var tagId = await db.Tags.Where(t => t.Slug == slug).Select(t => t.Id).SingleAsync(Ct);
+        return await db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag).NewestWithTag(tagId, Now).CountAsync(Ct);
+    }
+}
