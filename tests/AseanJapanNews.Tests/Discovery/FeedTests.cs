@@ -185,6 +185,25 @@ public sealed class FeedTests(FeedAppFactory factory) : IClassFixture<FeedAppFac
     }
 
     [Fact]
+    public async Task PagesSitemap_DatesEachTagPage_ByItsNewestVisibleArticle()
+    {
+        var (_, xml) = await GetXmlAsync("/sitemaps/pages.xml");
+        var tags = xml.Root!.Elements(Sitemap + "url")
+            .Select(u => (Loc: u.Element(Sitemap + "loc")!.Value, Changed: u.Element(Sitemap + "lastmod")!.Value))
+            .Where(u => u.Loc.Contains("/tags/", StringComparison.Ordinal))
+            .ToList();
+        // Cà phê is also on the scheduled article (December) and the draft: neither dates its page.
+        Assert.Equal(
+            [("https://tin.example.vn/tags/ca-phe", "2024-05-03T23:30:00+07:00"), ("https://tin.example.vn/tags/nong-san", "2024-05-20T23:30:00+07:00")],
+            tags.Where(t => t.Loc.EndsWith("/ca-phe", StringComparison.Ordinal) || t.Loc.EndsWith("/nong-san", StringComparison.Ordinal)));
+        // In Vietnamese alphabetical order, as on the topics page.
+        var slugs = tags.Select(t => t.Loc[(t.Loc.LastIndexOf('/') + 1)..]).ToList();
+        var topics = (await HtmlPage.GetAsync(factory.Client(), "/tags")).Document.QuerySelectorAll(".tag-index li a")
+            .Select(a => a.GetAttribute("href")![(a.GetAttribute("href")!.LastIndexOf('/') + 1)..]).ToList();
+        Assert.Equal(topics, slugs);
+    }
+
+    [Fact]
     public async Task Robots_PointsToTheSitemap_AndKeepsAdminOut()
     {
         var response = await factory.Client().GetAsync("/robots.txt", TestContext.Current.CancellationToken);
