@@ -292,8 +292,9 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
 
     /// <summary>Every tag page with its newest visible article, in Vietnamese order, and every archive month.</summary>
     /// <remarks>
-    /// The newest per tag from the tag rows' own index, named from the tag directory: joining articles, their tag
-    /// rows and the tags and grouping by name took 0.69-0.81 s at 100,000 articles for the first crawl after a change; now the whole sitemap takes 0.39-0.45 s, most of it the months (see <see cref="SitemapMonthsAsync"/>).
+    /// The newest per tag from the tag rows' own index, named from the tag directory. Joining articles, their tag
+    /// rows and the tags and grouping by name took 0.69-0.81 s at 100,000 articles for the first crawl after a
+    /// change; the whole sitemap now takes 0.39-0.45 s, most of it the months (<see cref="SitemapMonthsAsync"/>).
     /// </remarks>
     public async Task<SitemapPages> SitemapPagesAsync(CancellationToken ct)
     {
