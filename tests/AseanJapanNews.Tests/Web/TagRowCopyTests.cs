@@ -1,6 +1,8 @@
 using AseanJapanNews.Tests.TestSupport;
 using AseanJapanNews.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace AseanJapanNews.Tests.Web;
 
@@ -91,6 +93,66 @@ public sealed class TagRowCopyTests : IAsyncLifetime
         database.Clock.Now = new DateTimeOffset(2024, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
         await AssertTagRuleIsTheArticleRuleAsync();
         Assert.Equal(4, await VisibleWithTagCountAsync("nhat-ban"));
+    }
+
+    [Fact]
+    public async Task TagRange_IsOneSearchOfTheTagRowsIndex_WithoutASort()
+    {
+        await using var db = database.Open();
+        var tagId = await db.Tags.Where(t => t.Slug == "nhat-ban").Select(t => t.Id).SingleAsync(Ct);
+        // A deep page of a tag, as the tag page asks for it.
+        var page = db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag).NewestWithTag(tagId, Now)
+            .Skip(40).Take(20).Select(t => t.ArticleId);
+        await using var command = page.CreateDbCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        await db.Database.OpenConnectionAsync(Ct);
+        var steps = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(Ct))
+        {
+            while (await reader.ReadAsync(Ct))
+            {
+                steps.Add(reader.GetString(reader.GetOrdinal("detail")));
+            }
+        }
+        var plan = string.Join(" | ", steps);
+        Assert.Contains("USING COVERING INDEX IX_ArticleTag_TagsId_Status_PublishedAtUtc_ArticlesId (TagsId=? AND Status=? AND PublishedAtUtc<?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
+    public async Task Migration_CopiesPublicationIntoTheTagRowsAnOlderDatabaseHas()
+    {
+        var olderFile = Path.Combine(Path.GetDirectoryName(database.DatabaseFile)!, "older.db");
+        var options = new DbContextOptionsBuilder<NewsDbContext>();
+        SqliteDatabase.Configure(options, olderFile);
+        await using var db = new NewsDbContext(options.Options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("20261126090000_ForgetSearchIndexStatistics", Ct);
+        // Rows as the code before the copies wrote them: the join table had only the two ids.
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO Tags (Id, Name, Slug, SortKey) VALUES (1, 'Nhật Bản', 'nhat-ban', 'nhat ban');
+            INSERT INTO Articles (Id, Slug, Title, Summary, Body, PublishedAtUtc, PublishedTimeKnown, CreatedAtUtc, UpdatedAtUtc, Status, EditedSinceImport, Version)
+            VALUES (1, 'a', 'A', '', '', '2024-01-01 01:00:00', 1, '2024-01-01 01:00:00', '2024-01-01 01:00:00', 1, 0, 1),
+                   (2, 'b', 'B', '', '', NULL, 0, '2024-01-01 01:00:00', '2024-01-01 01:00:00', 0, 0, 1),
+                   (3, 'c', 'C', '', '', '2024-12-01 02:00:00', 1, '2024-01-01 01:00:00', '2024-01-01 01:00:00', 1, 0, 1);
+            INSERT INTO ArticleTag (ArticlesId, TagsId) VALUES (1, 1), (2, 1), (3, 1);
+            """, Ct);
+
+        await migrator.MigrateAsync(cancellationToken: Ct);
+
+        var copies = await db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag)
+            .OrderBy(at => EF.Property<int>(at, "ArticlesId"))
+            .Select(at => new
+            {
+                Id = EF.Property<int>(at, "ArticlesId"),
+                Status = EF.Property<ArticleStatus?>(at, NewsDbContext.ArticleTagStatus),
+                PublishedAtUtc = EF.Property<DateTime?>(at, NewsDbContext.ArticleTagPublishedAtUtc),
+            })
+            .ToListAsync(Ct);
+        Assert.Equal(
+            [(1, ArticleStatus.Published, new DateTime(2024, 1, 1, 1, 0, 0)), (2, ArticleStatus.Draft, (DateTime?)null), (3, ArticleStatus.Published, new DateTime(2024, 12, 1, 2, 0, 0))],
+            copies.Select(c => (c.Id, c.Status, c.PublishedAtUtc)));
+        Assert.Equal([1], await db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag).NewestWithTag(1, Now).Select(t => t.ArticleId).ToListAsync(Ct));
     }
 
     /// <summary>Every article–tag row holds its article's status and date, and there are as many rows as expected.</summary>
