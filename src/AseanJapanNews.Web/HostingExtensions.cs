@@ -48,6 +48,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton(services => new RawTextDrafts(services.GetRequiredService<NewsPaths>().ContentFolder));
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ArticleExporter>();
+        builder.Services.AddSingleton<ReaderQueries>();
         builder.Services.AddScoped<ArticleCatalog>();
         builder.Services.AddScoped<RelatedArticles>();
         builder.Services.AddScoped<ArticlePages>();

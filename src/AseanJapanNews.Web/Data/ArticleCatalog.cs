@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AseanJapanNews.Web.Data;
 
 /// <summary>What readers can see: every reader page asks here, so all of them agree.</summary>
-public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOptions<NewsOptions> options, ReaderContent readers)
+public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOptions<NewsOptions> options, ReaderContent readers, ReaderQueries compiled)
 {
     private int PageSize => options.Value.PageSize;
 
@@ -22,10 +22,15 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         {
             // A tag page: its rows are one range of the tag's index entries, its total one of the memoized counts.
             var tagged = (await VisibleCountByTagAsync(ct)).GetValueOrDefault(tag.Id);
-            var pageIds = TagRows.NewestWithTag(tag.Id, clock.GetUtcNow().UtcDateTime)
-                .Skip((query.Page - 1) * PageSize).Take(PageSize)
-                .Select(t => t.ArticleId);
-            return await SummariesAsync(WithIds(pageIds), tagged, query.Page, ct);
+            var rows = await compiled.TagPage(db, tag.Id, clock.GetUtcNow().UtcDateTime, (query.Page - 1) * PageSize, PageSize).ToListAsync(ct);
+            return await SummariesAsync(rows, tagged, query.Page, ct);
+        }
+        if (query is { Tags: [], From: null, To: null })
+        {
+            // The home list and its pages.
+            var total = await CountAsync(visible, query, ct);
+            var rows = await compiled.NewestPage(db, clock.GetUtcNow().UtcDateTime, (query.Page - 1) * PageSize, PageSize).ToListAsync(ct);
+            return await SummariesAsync(rows, total, query.Page, ct);
         }
         // With tags, SQLite starts from their rows and sorts the matches; otherwise it walks the date index.
         var articles = await WithAllTagsAsync(visible, query.Tags, ct);
@@ -107,10 +112,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         {
             return [];
         }
-        var rows = await TagRows
-            .Where(at => articleIds.Contains(EF.Property<int>(at, "ArticlesId")))
-            .Select(at => new { ArticleId = EF.Property<int>(at, "ArticlesId"), TagId = EF.Property<int>(at, "TagsId") })
-            .ToListAsync(ct);
+        var rows = await compiled.TagLinkRows(db, articleIds).ToListAsync(ct);
         var byId = (await TagDirectoryAsync(ct)).ById;
         return rows
             .Where(r => byId.ContainsKey(r.TagId))
@@ -325,7 +327,10 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     private async Task<PagedList<ArticleSummary>> PageAsync(IQueryable<Article> articles, int total, int page, bool sorted, CancellationToken ct)
     {
         var ordered = articles.NewestFirst().Skip((page - 1) * PageSize).Take(PageSize);
-        return await SummariesAsync(sorted ? WithIds(ordered.Select(a => a.Id)) : ordered, total, page, ct);
+        var rows = await (sorted ? WithIds(ordered.Select(a => a.Id)) : ordered)
+            .Select(a => new ReaderQueries.SummaryRow { Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, PublishedAtUtc = a.PublishedAtUtc })
+            .ToListAsync(ct);
+        return await SummariesAsync(rows, total, page, ct);
     }
 
     /// <summary>The articles whose ids <paramref name="ids"/> chooses, newest first.</summary>
@@ -333,12 +338,9 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     private IQueryable<Article> WithIds(IQueryable<int> ids) =>
         db.Articles.AsNoTracking().Join(ids, a => a.Id, id => id, (a, _) => a).NewestFirst();
 
-    /// <summary>One page of a list: its articles' own columns in one query, their tags in a second, flat one.</summary>
-    private async Task<PagedList<ArticleSummary>> SummariesAsync(IQueryable<Article> ordered, int total, int page, CancellationToken ct)
+    /// <summary>One page of a list: its articles' own columns, read by the caller, and their tags in a second, flat query.</summary>
+    private async Task<PagedList<ArticleSummary>> SummariesAsync(List<ReaderQueries.SummaryRow> rows, int total, int page, CancellationToken ct)
     {
-        var rows = await ordered
-            .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.PublishedAtUtc })
-            .ToListAsync(ct);
         var tags = await TagLinksAsync(rows.Select(r => r.Id).ToList(), ct);
         var items = rows
             .Select(r => new ArticleSummary(r.Slug, r.Title, r.Summary, r.PublishedAtUtc!.Value, tags.GetValueOrDefault(r.Id, [])))

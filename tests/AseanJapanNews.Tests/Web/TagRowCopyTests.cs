@@ -1,4 +1,11 @@
 using AseanJapanNews.Tests.TestSupport;
+using AseanJapanNews.Web;
+using AseanJapanNews.Web.Caching;
+using AseanJapanNews.Web.Models;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using AseanJapanNews.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -93,6 +100,39 @@ public sealed class TagRowCopyTests : IAsyncLifetime
         database.Clock.Now = new DateTimeOffset(2024, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
         await AssertTagRuleIsTheArticleRuleAsync();
         Assert.Equal(4, await VisibleWithTagCountAsync("nhat-ban"));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task CompiledListQueries_ListWhatTheRulesList_PageByPage(int pageSize)
+    {
+        // The home list and each tag's pages as the catalog reads them (compiled queries), against the rules composed
+        // as LINQ; with the scheduled article due, and A and B published at the same instant (the tie goes by id).
+        database.Clock.Now = new DateTimeOffset(2024, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        await using var db = database.Open();
+        await using var services = new ServiceCollection().AddOptions().AddOutputCache().BuildServiceProvider();
+        var readers = new ReaderContent(services.GetRequiredService<IOutputCacheStore>(), database.Clock, NullLogger<ReaderContent>.Instance);
+        var catalog = new ArticleCatalog(db, database.Clock, Options.Create(new NewsOptions { PageSize = pageSize }), readers, new ReaderQueries());
+
+        async Task<List<string>> ListedAsync(IReadOnlyList<string> tags)
+        {
+            var slugs = new List<string>();
+            for (var page = 1; page <= 10; page++)
+            {
+                slugs.AddRange((await catalog.ListAsync(new ArticleListQuery(tags, null, null, page), Ct)).Items.Select(i => i.Slug));
+            }
+            return slugs;
+        }
+
+        var home = await db.Articles.VisibleToReaders(Now).NewestFirst().Select(a => a.Slug).ToListAsync(Ct);
+        Assert.True(home.Count >= 4);
+        Assert.Equal(home, await ListedAsync([]));
+        foreach (var tag in await db.Tags.ToListAsync(Ct))
+        {
+            var tagged = await db.Articles.VisibleToReaders(Now).Where(a => a.Tags.Any(t => t.Id == tag.Id)).NewestFirst().Select(a => a.Slug).ToListAsync(Ct);
+            Assert.Equal(tagged, await ListedAsync([tag.Slug]));
+        }
     }
 
     [Fact]
