@@ -51,14 +51,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
 
     public async Task<ArticleView?> FindAsync(string slug, CancellationToken ct)
     {
-        var article = await Visible
-            .Where(a => a.Slug == slug)
-            .Select(a => new
-            {
-                a.Id, a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc, a.PublishedTimeKnown, a.UpdatedAtUtc,
-                a.Author, a.SourceName, a.SourceUrl,
-            })
-            .SingleOrDefaultAsync(ct);
+        var article = await compiled.ArticleBySlug(db, clock.GetUtcNow().UtcDateTime, slug).FirstOrDefaultAsync(ct);
         if (article is null)
         {
             return null;
@@ -152,18 +145,9 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         // Older articles visible now are exactly those visible at this article's own instant (it is visible, so that
         // instant is past): one upper bound on the date. With both "up to now" and "up to then", SQLite ranged the
         // index on the first and stepped through every newer entry: up to 3 ms for an article from years back.
-        var previous = await db.Articles.AsNoTracking()
-            .VisibleToReaders(at)
-            .Where(a => a.PublishedAtUtc < at || a.Id < id)
-            .NewestFirst()
-            .Select(a => (int?)a.Id)
-            .FirstOrDefaultAsync(ct);
-        var next = await Visible
-            .Where(a => a.PublishedAtUtc >= at)
-            .Where(a => a.PublishedAtUtc > at || a.Id > id)
-            .OrderBy(a => a.PublishedAtUtc).ThenBy(a => a.Id)
-            .Select(a => (int?)a.Id)
-            .FirstOrDefaultAsync(ct);
+        // Compiled (ReaderQueries): EF's preparation of these two was the dearest part of an article page's queries.
+        var previous = await compiled.PreviousId(db, at, id).Select(found => (int?)found).FirstOrDefaultAsync(ct);
+        var next = await compiled.NextId(db, clock.GetUtcNow().UtcDateTime, at, id).Select(found => (int?)found).FirstOrDefaultAsync(ct);
         return (previous, next);
     }
 
@@ -172,9 +156,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     {
         // By id, then the visibility rule in memory (the same expression): with both in one WHERE, SQLite walks the
         // (Status, PublishedAtUtc) index over every visible article to find a few dozen ids (half of an article page).
-        var loaded = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new Article { Id = a.Id, Slug = a.Slug, Title = a.Title, PublishedAtUtc = a.PublishedAtUtc, Status = a.Status })
-            .ToListAsync(ct);
+        var loaded = await compiled.LinkRows(db, [.. ids]).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         return loaded
             .Where(a => a.IsVisibleToReaders(now))

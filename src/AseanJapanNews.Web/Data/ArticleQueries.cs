@@ -39,14 +39,14 @@ public static class ArticleQueries
     /// <summary>
     /// The same rule as one expression, for rows already loaded (compiled once: filtering loaded rows through
     /// <c>AsQueryable().VisibleToReaders()</c> compiled a tree on every call, half of an uncached article page) and for
-    /// compiled queries (<see cref="WithReaderRules{T1, T2, T3, TResult}"/>). A test holds it to the rule above.
+    /// compiled queries (<see cref="WithReaderRules{T1, T2, TResult}"/>). A test holds it to the rule above.
     /// </summary>
     private static readonly Expression<Func<Article, DateTime, bool>> ArticleVisibleAt =
         (a, nowUtc) => a.Status == ArticleStatus.Published && a.PublishedAtUtc <= nowUtc;
 
     private static readonly Func<Article, DateTime, bool> ArticleVisibleAtInMemory = ArticleVisibleAt.Compile();
 
-    /// <summary>The rule for a loaded article; inside a compiled query, the rule itself (see <see cref="WithReaderRules{T1, T2, T3, TResult}"/>).</summary>
+    /// <summary>The rule for a loaded article; inside a compiled query, the rule itself (see <see cref="WithReaderRules{T1, T2, TResult}"/>).</summary>
     public static bool IsVisibleToReaders(this Article article, DateTime nowUtc) => ArticleVisibleAtInMemory(article, nowUtc);
 
     /// <summary>
@@ -61,7 +61,7 @@ public static class ArticleQueries
     public static IQueryable<Dictionary<string, object>> VisibleToReaders(this IQueryable<Dictionary<string, object>> tagRows, DateTime nowUtc) =>
         tagRows.Where(Bind(TagRowVisibleAt, nowUtc));
 
-    /// <summary>The tag-row rule, inside a compiled query only (<see cref="WithReaderRules{T1, T2, T3, TResult}"/>); like <c>EF.Property</c> it has no meaning in memory.</summary>
+    /// <summary>The tag-row rule, inside a compiled query only (<see cref="WithReaderRules{T1, T2, TResult}"/>); like <c>EF.Property</c> it has no meaning in memory.</summary>
     public static bool IsVisibleToReaders(this Dictionary<string, object> tagRow, DateTime nowUtc) =>
         throw new InvalidOperationException("A tag row's visibility is decided in the database, inside a query made by WithReaderRules.");
 
@@ -71,10 +71,14 @@ public static class ArticleQueries
     /// and hashing it to find the cached plan: 10-13% of a list page's CPU), but must be written as one lambda, in
     /// which our own query methods cannot be called; this keeps the rule in one place all the same.
     /// </summary>
+    public static Expression<Func<NewsDbContext, T1, T2, IQueryable<TResult>>> WithReaderRules<T1, T2, TResult>(
+        Expression<Func<NewsDbContext, T1, T2, IQueryable<TResult>>> query) => Inline(query);
+
+    /// <inheritdoc cref="WithReaderRules{T1, T2, TResult}"/>
     public static Expression<Func<NewsDbContext, T1, T2, T3, IQueryable<TResult>>> WithReaderRules<T1, T2, T3, TResult>(
         Expression<Func<NewsDbContext, T1, T2, T3, IQueryable<TResult>>> query) => Inline(query);
 
-    /// <inheritdoc cref="WithReaderRules{T1, T2, T3, TResult}"/>
+    /// <inheritdoc cref="WithReaderRules{T1, T2, TResult}"/>
     public static Expression<Func<NewsDbContext, T1, T2, T3, T4, IQueryable<TResult>>> WithReaderRules<T1, T2, T3, T4, TResult>(
         Expression<Func<NewsDbContext, T1, T2, T3, T4, IQueryable<TResult>>> query) => Inline(query);
 

@@ -136,6 +136,32 @@ public sealed class TagRowCopyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CompiledArticleQueries_FindEachVisibleArticle_WithTheNeighboursOfTheHomeList()
+    {
+        database.Clock.Now = new DateTimeOffset(2024, 12, 1, 9, 0, 0, TimeSpan.FromHours(7)); // D is due; A and B tie
+        await using var db = database.Open();
+        await using var services = new ServiceCollection().AddOptions().AddOutputCache().BuildServiceProvider();
+        var readers = new ReaderContent(services.GetRequiredService<IOutputCacheStore>(), database.Clock, NullLogger<ReaderContent>.Instance);
+        var catalog = new ArticleCatalog(db, database.Clock, Options.Create(new NewsOptions()), readers, new ReaderQueries());
+
+        var newestFirst = await db.Articles.VisibleToReaders(Now).NewestFirst().Select(a => new { a.Id, a.Slug }).ToListAsync(Ct);
+        Assert.Equal(4, newestFirst.Count);
+        for (var i = 0; i < newestFirst.Count; i++)
+        {
+            var view = await catalog.FindAsync(newestFirst[i].Slug, Ct);
+            Assert.Equal(newestFirst[i].Id, view?.Id);
+            var (previous, next) = await catalog.NeighbourIdsAsync(view!, Ct);
+            Assert.Equal(i + 1 < newestFirst.Count ? newestFirst[i + 1].Id : null, previous);
+            Assert.Equal(i > 0 ? newestFirst[i - 1].Id : null, next);
+            var links = await catalog.LinksByIdAsync([.. newestFirst.Select(a => a.Id)], Ct);
+            Assert.Equal(newestFirst.Select(a => a.Slug).Order(), links.Values.Select(l => l.Slug).Order());
+        }
+        var draft = await db.Articles.Where(a => a.Status == ArticleStatus.Draft).Select(a => a.Slug).SingleAsync(Ct);
+        Assert.Null(await catalog.FindAsync(draft, Ct));
+        Assert.Empty(await catalog.LinksByIdAsync([await db.Articles.Where(a => a.Slug == draft).Select(a => a.Id).SingleAsync(Ct)], Ct));
+    }
+
+    [Fact]
     public async Task TagRange_IsOneSearchOfTheTagRowsIndex_WithoutASort()
     {
         await using var db = database.Open();
