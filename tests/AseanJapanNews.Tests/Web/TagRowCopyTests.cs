@@ -21,6 +21,7 @@ namespace AseanJapanNews.Tests.Web;
 public sealed class TagRowCopyTests : IAsyncLifetime
 {
     private TestDatabase database = null!;
+    private readonly ServiceProvider services = new ServiceCollection().AddOptions().AddOutputCache().BuildServiceProvider();
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private DateTime Now => database.Clock.GetUtcNow().UtcDateTime;
 
@@ -37,7 +38,18 @@ public sealed class TagRowCopyTests : IAsyncLifetime
         Assert.Equal(5, report.Added);
     }
 
-    public async ValueTask DisposeAsync() => await database.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    /// <summary>The reader catalog as the site builds it, over this database and clock (its caches the real ones).</summary>
+    private ArticleCatalog Catalog(NewsDbContext db, int pageSize)
+    {
+        var readers = new ReaderContent(services.GetRequiredService<IOutputCacheStore>(), database.Clock, NullLogger<ReaderContent>.Instance);
+        return new ArticleCatalog(db, database.Clock, Options.Create(new NewsOptions { PageSize = pageSize }), readers, new ReaderQueries());
+    }
 
     [Fact]
     public async Task ImportedArticles_TagRowsCarryTheirPublication()
@@ -111,9 +123,7 @@ public sealed class TagRowCopyTests : IAsyncLifetime
         // as LINQ; with the scheduled article due, and A and B published at the same instant (the tie goes by id).
         database.Clock.Now = new DateTimeOffset(2024, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
         await using var db = database.Open();
-        await using var services = new ServiceCollection().AddOptions().AddOutputCache().BuildServiceProvider();
-        var readers = new ReaderContent(services.GetRequiredService<IOutputCacheStore>(), database.Clock, NullLogger<ReaderContent>.Instance);
-        var catalog = new ArticleCatalog(db, database.Clock, Options.Create(new NewsOptions { PageSize = pageSize }), readers, new ReaderQueries());
+        var catalog = Catalog(db, pageSize);
 
         async Task<List<string>> ListedAsync(IReadOnlyList<string> tags)
         {
@@ -140,9 +150,7 @@ public sealed class TagRowCopyTests : IAsyncLifetime
     {
         database.Clock.Now = new DateTimeOffset(2024, 12, 1, 9, 0, 0, TimeSpan.FromHours(7)); // D is due; A and B tie
         await using var db = database.Open();
-        await using var services = new ServiceCollection().AddOptions().AddOutputCache().BuildServiceProvider();
-        var readers = new ReaderContent(services.GetRequiredService<IOutputCacheStore>(), database.Clock, NullLogger<ReaderContent>.Instance);
-        var catalog = new ArticleCatalog(db, database.Clock, Options.Create(new NewsOptions()), readers, new ReaderQueries());
+        var catalog = Catalog(db, pageSize: 20);
 
         var newestFirst = await db.Articles.VisibleToReaders(Now).NewestFirst().Select(a => new { a.Id, a.Slug }).ToListAsync(Ct);
         Assert.Equal(4, newestFirst.Count);
