@@ -25,11 +25,15 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             var rows = await compiled.TagPage(db, tag.Id, clock.GetUtcNow().UtcDateTime, (query.Page - 1) * PageSize, PageSize).ToListAsync(ct);
             return await SummariesAsync(rows, tagged, query.Page, ct);
         }
-        if (query is { Tags: [], From: null, To: null })
+        if (query is { Tags: [] })
         {
-            // The home list and its pages.
+            // The home list and its pages, or a period of it (the month archive, date filters).
             var total = await CountAsync(visible, query, ct);
-            var rows = await compiled.NewestPage(db, clock.GetUtcNow().UtcDateTime, (query.Page - 1) * PageSize, PageSize).ToListAsync(ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var skip = (query.Page - 1) * PageSize;
+            var rows = query is { From: null, To: null }
+                ? await compiled.NewestPage(db, now, skip, PageSize).ToListAsync(ct)
+                : await compiled.PeriodPage(db, StartUtc(query.From), LastVisibleUtc(query.To, now), skip, PageSize).ToListAsync(ct);
             return await SummariesAsync(rows, total, query.Page, ct);
         }
         // With tags, SQLite starts from their rows and sorts the matches; otherwise it walks the date index.
@@ -45,6 +49,19 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     {
         var key = $"count:{string.Join(',', query.Tags.Order(StringComparer.Ordinal))}:{query.From:O}:{query.To:O}";
         return (int)await readers.MemoAsync(key, async () => (object)await articles.CountAsync(ct));
+    }
+
+    /// <summary>The first instant of a period that starts on Vietnam day <paramref name="from"/>, or of all time.</summary>
+    private static DateTime StartUtc(DateOnly? from) => from is { } day ? VietnamTime.StartOfDayUtc(day) : DateTime.MinValue;
+
+    /// <summary>
+    /// The last instant whose articles a reader sees in a period that ends with Vietnam day <paramref name="to"/>:
+    /// the period's last tick, or now when the period is not over (a scheduled article in it stays hidden).
+    /// </summary>
+    private static DateTime LastVisibleUtc(DateOnly? to, DateTime nowUtc)
+    {
+        var endUtc = to is { } day ? VietnamTime.StartOfDayUtc(day.AddDays(1)) : DateTime.MaxValue;
+        return endUtc <= nowUtc ? endUtc.AddTicks(-1) : nowUtc;
     }
 
     private IQueryable<Dictionary<string, object>> TagRows => db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag);

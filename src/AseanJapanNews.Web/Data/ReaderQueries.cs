@@ -54,6 +54,18 @@ public sealed class ReaderQueries
             .Skip(skip).Take(take)
             .Select(a => new SummaryRow { Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, PublishedAtUtc = a.PublishedAtUtc })));
 
+    /// <summary>
+    /// A page of the articles published from <c>startUtc</c> that are visible at <c>lastUtc</c> (a period: the month
+    /// archive, date filters). One lower and one upper bound on the date, so SQLite ranges the (status, date) index
+    /// on both (see ArticleQueries.VisibleToReaders with a period).
+    /// </summary>
+    public Func<NewsDbContext, DateTime, DateTime, int, int, IAsyncEnumerable<SummaryRow>> PeriodPage { get; } = EF.CompileAsyncQuery(
+        ArticleQueries.WithReaderRules((NewsDbContext db, DateTime startUtc, DateTime lastUtc, int skip, int take) => db.Articles.AsNoTracking()
+            .Where(a => a.IsVisibleToReaders(lastUtc) && a.PublishedAtUtc >= startUtc)
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+            .Skip(skip).Take(take)
+            .Select(a => new SummaryRow { Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, PublishedAtUtc = a.PublishedAtUtc })));
+
     /// <summary>A page of a tag: the page's ids from one range of the tag rows' index, then only their rows.</summary>
     public Func<NewsDbContext, int, DateTime, int, int, IAsyncEnumerable<SummaryRow>> TagPage { get; } = EF.CompileAsyncQuery(
         ArticleQueries.WithReaderRules((NewsDbContext db, int tagId, DateTime nowUtc, int skip, int take) => db.Articles.AsNoTracking()

@@ -125,12 +125,12 @@ public sealed class TagRowCopyTests : IAsyncLifetime
         await using var db = database.Open();
         var catalog = Catalog(db, pageSize);
 
-        async Task<List<string>> ListedAsync(IReadOnlyList<string> tags)
+        async Task<List<string>> ListedAsync(IReadOnlyList<string> tags, DateOnly? from = null, DateOnly? to = null)
         {
             var slugs = new List<string>();
             for (var page = 1; page <= 10; page++)
             {
-                slugs.AddRange((await catalog.ListAsync(new ArticleListQuery(tags, null, null, page), Ct)).Items.Select(i => i.Slug));
+                slugs.AddRange((await catalog.ListAsync(new ArticleListQuery(tags, from, to, page), Ct)).Items.Select(i => i.Slug));
             }
             return slugs;
         }
@@ -142,6 +142,16 @@ public sealed class TagRowCopyTests : IAsyncLifetime
         {
             var tagged = await db.Articles.VisibleToReaders(Now).Where(a => a.Tags.Any(t => t.Id == tag.Id)).NewestFirst().Select(a => a.Slug).ToListAsync(Ct);
             Assert.Equal(tagged, await ListedAsync([tag.Slug]));
+        }
+        // Periods: wholly past, open at either end, one that is not over (D is due at this very minute), an empty one.
+        (string? From, string? To)[] periods =
+            [("2024-01-01", "2024-01-31"), ("2024-01-02", null), (null, "2024-03-05"), ("2024-12-01", "2024-12-31"), ("2024-02-01", "2024-02-29")];
+        foreach (var (from, to) in periods)
+        {
+            var first = from is null ? (DateOnly?)null : DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture);
+            var last = to is null ? (DateOnly?)null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture);
+            var inPeriod = await db.Articles.VisibleToReaders(Now, first, last).NewestFirst().Select(a => a.Slug).ToListAsync(Ct);
+            Assert.Equal(inPeriod, await ListedAsync([], first, last));
         }
     }
 
