@@ -31,9 +31,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             var total = await CountAsync(visible, query, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             var skip = (query.Page - 1) * PageSize;
-            var rows = query is { From: null, To: null }
-                ? await compiled.NewestPage(db, now, skip, PageSize).ToListAsync(ct)
-                : await compiled.PeriodPage(db, StartUtc(query.From), LastVisibleUtc(query.To, now), skip, PageSize).ToListAsync(ct);
+            var rows = await compiled.ListPage(db, StartUtc(query.From), LastVisibleUtc(query.To, now), skip, PageSize).ToListAsync(ct);
             return await SummariesAsync(rows, total, query.Page, ct);
         }
         // With tags, SQLite starts from their rows and sorts the matches; otherwise it walks the date index.

@@ -44,22 +44,14 @@ public sealed class ReaderQueries
     // Each orders as ArticleQueries.NewestFirst and NewestWithTag do, which cannot be called inside them; a test
     // holds every page of them to those. Server CPU per uncached page, side by side at 100,000 articles: home
     // 0.85-0.88 → 0.72-0.80 ms, page 200 1.15 → 0.97-1.01, tag page 1.12-1.21 → 0.86-1.00, the archive month
-    // (tag links only) 0.94-1.00 → 0.87-0.94.
-
-    /// <summary>A page of the home list: the (status, date) index walked newest first, only the page's rows read.</summary>
-    public Func<NewsDbContext, DateTime, int, int, IAsyncEnumerable<SummaryRow>> NewestPage { get; } = EF.CompileAsyncQuery(
-        ArticleQueries.WithReaderRules((NewsDbContext db, DateTime nowUtc, int skip, int take) => db.Articles.AsNoTracking()
-            .Where(a => a.IsVisibleToReaders(nowUtc))
-            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
-            .Skip(skip).Take(take)
-            .Select(a => new SummaryRow { Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, PublishedAtUtc = a.PublishedAtUtc })));
+    // 0.94-1.00 → 0.69-0.73, the article 1.17-1.40 → 0.78-0.92 (docs/reader-page-profile.md).
 
     /// <summary>
-    /// A page of the articles published from <c>startUtc</c> that are visible at <c>lastUtc</c> (a period: the month
-    /// archive, date filters). One lower and one upper bound on the date, so SQLite ranges the (status, date) index
-    /// on both (see ArticleQueries.VisibleToReaders with a period).
+    /// A page of the articles published from <c>startUtc</c> that are visible at <c>lastUtc</c>: the home list (from
+    /// the first instant, visible now), the month archive and date filters. One lower and one upper bound on the
+    /// date, so SQLite ranges the (status, date) index on both and reads only the page's rows.
     /// </summary>
-    public Func<NewsDbContext, DateTime, DateTime, int, int, IAsyncEnumerable<SummaryRow>> PeriodPage { get; } = EF.CompileAsyncQuery(
+    public Func<NewsDbContext, DateTime, DateTime, int, int, IAsyncEnumerable<SummaryRow>> ListPage { get; } = EF.CompileAsyncQuery(
         ArticleQueries.WithReaderRules((NewsDbContext db, DateTime startUtc, DateTime lastUtc, int skip, int take) => db.Articles.AsNoTracking()
             .Where(a => a.IsVisibleToReaders(lastUtc) && a.PublishedAtUtc >= startUtc)
             .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
