@@ -17,36 +17,36 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
 
     public async Task<PagedList<ArticleSummary>> ListAsync(ArticleListQuery query, CancellationToken ct)
     {
-        var visible = db.Articles.AsNoTracking().VisibleToReaders(clock.GetUtcNow().UtcDateTime, query.From, query.To);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var skip = (query.Page - 1) * PageSize;
         if (query is { Tags: [var slug], From: null, To: null } && (await TagDirectoryAsync(ct)).BySlug.TryGetValue(slug, out var tag))
         {
             // A tag page: its rows are one range of the tag's index entries, its total one of the memoized counts.
             var tagged = (await VisibleCountByTagAsync(ct)).GetValueOrDefault(tag.Id);
-            var rows = await compiled.TagPage(db, tag.Id, clock.GetUtcNow().UtcDateTime, (query.Page - 1) * PageSize, PageSize).ToListAsync(ct);
-            return await SummariesAsync(rows, tagged, query.Page, ct);
+            return await SummariesAsync(await compiled.TagPage(db, tag.Id, now, skip, PageSize).ToListAsync(ct), tagged, query.Page, ct);
         }
+        // Composed only where it runs: for a total not yet memoized, and for filters on tags.
+        IQueryable<Article> Matching() => db.Articles.AsNoTracking().VisibleToReaders(now, query.From, query.To);
         if (query is { Tags: [] })
         {
             // The home list and its pages, or a period of it (the month archive, date filters).
-            var total = await CountAsync(visible, query, ct);
-            var now = clock.GetUtcNow().UtcDateTime;
-            var skip = (query.Page - 1) * PageSize;
+            var total = await CountAsync(Matching, query, ct);
             var rows = await compiled.ListPage(db, StartUtc(query.From), LastVisibleUtc(query.To, now), skip, PageSize).ToListAsync(ct);
             return await SummariesAsync(rows, total, query.Page, ct);
         }
-        // With tags, SQLite starts from their rows and sorts the matches; otherwise it walks the date index.
-        var articles = await WithAllTagsAsync(visible, query.Tags, ct);
-        return await PageAsync(articles, await CountAsync(articles, query, ct), query.Page, sorted: query.Tags.Count > 0, ct);
+        // Several tags, or a tag and dates: SQLite starts from the tags' rows and sorts the matches.
+        var articles = await WithAllTagsAsync(Matching(), query.Tags, ct);
+        return await TaggedPageAsync(articles, await CountAsync(() => articles, query, ct), query.Page, ct);
     }
 
     /// <summary>
     /// How many articles a list query matches. The total needs every matching row; it only changes with the
     /// content, so it is kept until then.
     /// </summary>
-    private async Task<int> CountAsync(IQueryable<Article> articles, ArticleListQuery query, CancellationToken ct)
+    private async Task<int> CountAsync(Func<IQueryable<Article>> articles, ArticleListQuery query, CancellationToken ct)
     {
         var key = $"count:{string.Join(',', query.Tags.Order(StringComparer.Ordinal))}:{query.From:O}:{query.To:O}";
-        return (int)await readers.MemoAsync(key, async () => (object)await articles.CountAsync(ct));
+        return (int)await readers.MemoAsync(key, async () => (object)await articles().CountAsync(ct));
     }
 
     /// <summary>The first instant of a period that starts on Vietnam day <paramref name="from"/>, or of all time.</summary>
@@ -312,19 +312,16 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         return new SitemapPages(tags, await SitemapMonthsAsync(ct));
     }
 
+    /// <summary>A page of a filter on tags: the page's ids chosen in a subquery, then only their rows read.</summary>
     /// <remarks>
-    /// One query, and tags in a second, flat one. Walking the (status, date) index, SQLite reads a row only for the
-    /// columns it outputs, so skipping 4,000 rows for a deep page reads index entries only. When the matches are
-    /// <paramref name="sorted"/> instead (starting from the rows of several tags), it read the shown columns of every match into
-    /// the sorter, and the status and date after each body's overflow pages; so the page's ids are
-    /// chosen in a subquery and only their rows read: 18-21 → 7.4-8.2 ms of CPU for page 60 of a tag on 5,400
-    /// articles, 1.8-2.5 → 1.2-1.5 ms for the first page of a tag on 375. Not for the index walk, where that form
-    /// cost 10-15% more CPU (home page 0.72-0.79 → 0.86-0.93 ms).
+    /// Starting from the tags' rows, SQLite sorts the matches; read whole, the sorter took the shown columns of every
+    /// match, and the status and date after each body's overflow pages: 18-21 → 7.4-8.2 ms of CPU for page 60 of a
+    /// tag on 5,400 articles with the ids first, 1.8-2.5 → 1.2-1.5 ms for the first page of a tag on 375.
     /// </remarks>
-    private async Task<PagedList<ArticleSummary>> PageAsync(IQueryable<Article> articles, int total, int page, bool sorted, CancellationToken ct)
+    private async Task<PagedList<ArticleSummary>> TaggedPageAsync(IQueryable<Article> articles, int total, int page, CancellationToken ct)
     {
-        var ordered = articles.NewestFirst().Skip((page - 1) * PageSize).Take(PageSize);
-        var rows = await (sorted ? WithIds(ordered.Select(a => a.Id)) : ordered)
+        var ids = articles.NewestFirst().Skip((page - 1) * PageSize).Take(PageSize).Select(a => a.Id);
+        var rows = await WithIds(ids)
             .Select(a => new ReaderQueries.SummaryRow { Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, PublishedAtUtc = a.PublishedAtUtc })
             .ToListAsync(ct);
         return await SummariesAsync(rows, total, page, ct);

@@ -237,6 +237,15 @@ public sealed class TagRowCopyTests : IAsyncLifetime
             [(1, ArticleStatus.Published, new DateTime(2024, 1, 1, 1, 0, 0)), (2, ArticleStatus.Draft, (DateTime?)null), (3, ArticleStatus.Published, new DateTime(2024, 12, 1, 2, 0, 0))],
             copies.Select(c => (c.Id, c.Status, c.PublishedAtUtc)));
         Assert.Equal([1], await db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag).NewestWithTag(1, Now).Select(t => t.ArticleId).ToListAsync(Ct));
+
+        // And back: the triggers and the new index go, the old index returns, and no tag link is lost.
+        await migrator.MigrateAsync("20261126090000_ForgetSearchIndexStatistics", Ct);
+        var schema = await db.Database
+            .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_schema WHERE tbl_name IN ('ArticleTag', 'Articles') AND type IN ('index', 'trigger')")
+            .ToListAsync(Ct);
+        Assert.Contains("IX_ArticleTag_TagsId_ArticlesId", schema);
+        Assert.DoesNotContain(schema, name => name.Contains("Publication", StringComparison.Ordinal) || name.Contains("_Status_", StringComparison.Ordinal) && name.StartsWith("IX_ArticleTag", StringComparison.Ordinal));
+        Assert.Equal(3, (await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM ArticleTag").ToListAsync(Ct)).Single());
     }
 
     /// <summary>Every article–tag row holds its article's status and date, and there are as many rows as expected.</summary>

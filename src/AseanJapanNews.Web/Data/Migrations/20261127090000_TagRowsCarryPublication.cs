@@ -13,14 +13,20 @@ namespace AseanJapanNews.Web.Data.Migrations
     /// The copies are kept by SQLite triggers, so that every writer keeps them (EF saves, the importer's bulk
     /// insert, any raw SQL): a new row takes them from its article, and a change to an article's status or date is
     /// copied to all its rows in the same statement. A writer may insert a row with the copies already in it (the
-    /// importer's bulk insert does): EF inserts them as null, and only such a row is filled by the trigger. The old (TagsId, ArticlesId) index goes: the new one starts
-    /// with TagsId and ends with ArticlesId, and the key (ArticlesId, TagsId) answers "does this article carry it".
+    /// importer's bulk insert does): EF inserts them as null, and only such a row is filled by the trigger.
+    /// The old (TagsId, ArticlesId) index goes: the new one starts with TagsId and ends with ArticlesId, and the key
+    /// (ArticlesId, TagsId) answers "does this article carry it".
     /// </summary>
     public partial class TagRowsCarryPublication : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            if (!migrationBuilder.IsSqlite())
+            {
+                throw new NotSupportedException("TagRowsCarryPublication writes SQLite triggers; another database needs its own migration set.");
+            }
+
             migrationBuilder.DropIndex(
                 name: "IX_ArticleTag_TagsId_ArticlesId",
                 table: "ArticleTag");
@@ -37,10 +43,6 @@ namespace AseanJapanNews.Web.Data.Migrations
                 type: "INTEGER",
                 nullable: true);
 
-            if (!migrationBuilder.IsSqlite())
-            {
-                throw new NotSupportedException("TagRowsCarryPublication writes SQLite triggers; another database needs its own migration set.");
-            }
             migrationBuilder.Sql("""
                 UPDATE ArticleTag SET (Status, PublishedAtUtc) =
                     (SELECT a.Status, a.PublishedAtUtc FROM Articles AS a WHERE a.Id = ArticleTag.ArticlesId);
@@ -77,13 +79,10 @@ namespace AseanJapanNews.Web.Data.Migrations
                 name: "IX_ArticleTag_TagsId_Status_PublishedAtUtc_ArticlesId",
                 table: "ArticleTag");
 
-            migrationBuilder.DropColumn(
-                name: "PublishedAtUtc",
-                table: "ArticleTag");
-
-            migrationBuilder.DropColumn(
-                name: "Status",
-                table: "ArticleTag");
+            // SQLite drops a column itself (3.35 and later); EF's own DropColumn would rebuild the table, which it
+            // refuses to do for this one.
+            migrationBuilder.Sql("ALTER TABLE ArticleTag DROP COLUMN PublishedAtUtc;");
+            migrationBuilder.Sql("ALTER TABLE ArticleTag DROP COLUMN Status;");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleTag_TagsId_ArticlesId",
