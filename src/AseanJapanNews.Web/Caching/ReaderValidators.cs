@@ -9,6 +9,7 @@ namespace AseanJapanNews.Web.Caching;
 /// HTTP validators for reader pages: a weak ETag from the rendered bytes (weak, because the same page is also
 /// sent compressed) and a 304 when the reader already has it. Responses served from the output cache keep the
 /// stored ETag, and the output cache answers If-None-Match itself, so this runs only when a page is rendered.
+/// HEAD is treated as GET: link checkers and feed readers revalidate with it.
 /// </summary>
 /// <remarks>
 /// The page is held in pooled blocks: a MemoryStream doubled its array up to twice the page's size for every
@@ -26,7 +27,8 @@ public sealed class ReaderValidators(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!ReaderContent.IsReaderPage(context) || !HttpMethods.IsGet(context.Request.Method))
+        var method = context.Request.Method;
+        if (!ReaderContent.IsReaderPage(context) || !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method)))
         {
             await next(context);
             return;
@@ -57,6 +59,11 @@ public sealed class ReaderValidators(RequestDelegate next)
             }
         }
         context.Response.ContentLength = buffer.Length;
+        // HEAD gets the headers GET would get (the page is rendered to know its ETag and length), not the bytes.
+        if (HttpMethods.IsHead(method))
+        {
+            return;
+        }
         foreach (var block in buffer.GetReadOnlySequence())
         {
             await original.WriteAsync(block, context.RequestAborted);

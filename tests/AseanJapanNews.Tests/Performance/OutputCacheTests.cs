@@ -151,6 +151,30 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
     }
 
     [Fact]
+    public async Task Head_GetsTheHeadersOfGet_AndAnswers304_WhenTheReaderHasThePage()
+    {
+        using var reader = app.Client();
+        var id = await CreateAsync(app, Changes("Sếu đầu đỏ về Tràm Chim", "Sếu đầu đỏ", AnHourAgo), SaveIntent.Publish);
+        var url = $"/articles/{await SlugAsync(app, id)}";
+
+        // HEAD first, so it is rendered rather than served from what a GET left in the cache.
+        using var head = await reader.SendAsync(new HttpRequestMessage(HttpMethod.Head, url), Ct);
+        var get = await FetchAsync(reader, url);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.ETag, head.Headers.ETag?.ToString());
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(get.Body), head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync(Ct));
+        foreach (var _ in new[] { "rendered", "cached" })
+        {
+            using var revalidate = new HttpRequestMessage(HttpMethod.Head, url);
+            revalidate.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Parse(get.ETag!));
+            using var notModified = await reader.SendAsync(revalidate, Ct);
+            Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task PageLargerThanOneBufferBlock_IsSentWhole_WithTheETagOfItsBytes()
     {
         using var reader = app.Client();
