@@ -13,8 +13,11 @@ public sealed class HomeController(ArticleCatalog catalog) : ReaderController
         {
             return error!;
         }
-        // The home page is the plain latest list; filters belong to /articles.
-        query = ArticleListQuery.FirstPage with { Page = query.Page };
+        // The home page is the plain latest list; a filter asked of it is answered where filters live.
+        if (query.HasFilters)
+        {
+            return LocalRedirectPermanent("/articles" + Request.QueryString);
+        }
         var articles = await catalog.ListAsync(query, ct);
         if (IsPastLastPage(articles))
         {

@@ -36,6 +36,18 @@ public sealed class ArticleFilterTests(NewsAppFactory app) : IClassFixture<NewsA
         Assert.Equal($"{expected.Length} bài viết", page.Text(".result-count"));
     }
 
+    [Theory]
+    [InlineData("?from=2023-12-01&to=2023-12-31", new[] { PrimeMinister, Summit55Yen })]
+    [InlineData("?tag=asean&page=1", new[] { PrimeMinister, Summit55Yen, DeepPartnership, Asean2020 })]
+    public async Task Home_WithFilters_SendsTheReaderToTheFilteredList(string query, string[] expected)
+    {
+        using var response = await app.Client().GetAsync("/" + query, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/articles" + query, response.Headers.Location?.OriginalString);
+        Assert.Equal(expected, (await GetAsync("/articles" + query)).ArticleSlugs);
+    }
+
     [Fact]
     public async Task Articles_ShowEveryActiveFilter_AndEachChipRemovesOnlyItself()
     {
