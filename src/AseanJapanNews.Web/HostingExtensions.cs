@@ -7,6 +7,7 @@ using AseanJapanNews.Web.Editorial;
 using AseanJapanNews.Web.Search;
 using AseanJapanNews.Web.Search.Sqlite;
 using AseanJapanNews.Web.Syndication;
+using AseanJapanNews.Web.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -236,6 +237,14 @@ public static class HostingExtensions
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseMiddleware<ClientClosedRequest>();
         app.UseSecurityHeaders();
+        // Vietnamese numbers and dates on every page, not the server locale's ("100,000" under C.UTF-8, "01.12.2023" under de_DE).
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new(VietnameseText.Culture),
+            SupportedCultures = [VietnameseText.Culture],
+            SupportedUICultures = [VietnameseText.Culture],
+            RequestCultureProviders = [],
+        });
         app.UseStaticCopy();
         app.MapStaticAssets();
         app.UseRouting();

@@ -346,7 +346,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         var length = new FileInfo(path).Length;
         if (length > MaxFileBytes)
         {
-            throw new ArticleFileException($"tệp quá lớn ({length:N0} byte, tối đa {MaxFileBytes:N0})");
+            throw new ArticleFileException(string.Create(VietnameseText.Culture, $"tệp quá lớn ({length:N0} byte, tối đa {MaxFileBytes:N0})"));
         }
         return await File.ReadAllBytesAsync(path, ct);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using AseanJapanNews.Web.Text;
 
 namespace AseanJapanNews.Web.Content;
 
@@ -14,7 +15,7 @@ public sealed record RawTextFile(string? Markdown, int Removed, string? Error)
         {
             if (new FileInfo(path).Length > ContentImporter.MaxFileBytes)
             {
-                return Failed($"tệp lớn hơn {ContentImporter.MaxFileBytes:N0} byte");
+                return Failed(string.Create(VietnameseText.Culture, $"tệp lớn hơn {ContentImporter.MaxFileBytes:N0} byte"));
             }
             if (!TryDecode(await File.ReadAllBytesAsync(path, ct), out text))
             {

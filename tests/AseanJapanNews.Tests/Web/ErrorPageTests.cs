@@ -40,6 +40,13 @@ public sealed class ErrorPageTests(NewsAppFactory app) : IClassFixture<NewsAppFa
         AssertReaderErrorPage(page);
     }
 
+    [Fact]
+    public async Task Numbers_AreWrittenTheVietnameseWay_NotInTheServerLocale()
+    {
+        // The test process runs in the invariant culture (C.UTF-8), which writes 100,000.
+        Assert.Contains("trang phải là số nguyên từ 1 đến 100.000.", (await GetAsync("/?page=0")).Html);
+    }
+
     [Theory]
     [InlineData("/?page=0", "Số trang “0” không hợp lệ")]
     [InlineData("/articles?page=abc", "Số trang “abc” không hợp lệ")]
