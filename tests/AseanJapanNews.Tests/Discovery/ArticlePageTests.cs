@@ -166,4 +166,17 @@ public sealed class ArticlePageTests(ArticlePageAppFactory factory) : IClassFixt
         var list = await GetAsync("/articles?utm_source=zalo&page=2");
         Assert.Equal("https://tin.example.vn/articles?page=2", list.Document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task Canonical_IsEscaped_AndErrorPagesHaveNone()
+    {
+        var search = await GetAsync("/search?q=%22Nh%E1%BA%ADt+b%E1%BA%A3n%22+%3Cb%3E");
+        Assert.Equal("https://tin.example.vn/search?q=%22Nh%E1%BA%ADt%20b%E1%BA%A3n%22%20%3Cb%3E",
+            search.Document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+
+        var missing = await GetAsync("/articles/khong-co-bai-nay");
+        Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+        Assert.Null(missing.Document.QuerySelector("link[rel=canonical]"));
+        Assert.Equal("noindex", missing.Document.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+    }
 }
