@@ -17,8 +17,8 @@ public sealed class TagsController(ArticleCatalog catalog) : ReaderController
             return error!;
         }
         // A topic whose articles are all drafts or scheduled does not exist for readers yet.
-        var tag = (await catalog.TagsAsync([slug], ct)).SingleOrDefault();
-        if (tag is null || !await catalog.HasVisibleArticlesAsync(slug, ct))
+        var tag = await catalog.VisibleTagAsync(slug, ct);
+        if (tag is null)
         {
             return NotFoundPage("Không có chủ đề này.");
         }

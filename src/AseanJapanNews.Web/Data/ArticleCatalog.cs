@@ -195,9 +195,13 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             .ToList();
     }
 
+    /// <summary>The topic as readers know it: null when there is no such tag, or when none of its articles is visible yet.</summary>
+    public async Task<TagLink?> VisibleTagAsync(string slug, CancellationToken ct) =>
+        (await TagsAsync([slug], ct)).SingleOrDefault() is { } tag && await HasVisibleArticlesAsync(slug, ct) ? tag : null;
+
     /// <summary>Whether readers can see any article of this tag: the memoized tag counts already know.</summary>
     /// <remarks>By slug and id, not a scan of the 5,000 counts (1% of an uncached tag page's CPU).</remarks>
-    public async Task<bool> HasVisibleArticlesAsync(string tagSlug, CancellationToken ct) =>
+    private async Task<bool> HasVisibleArticlesAsync(string tagSlug, CancellationToken ct) =>
         (await TagDirectoryAsync(ct)).BySlug.TryGetValue(tagSlug, out var tag)
         && (await VisibleCountByTagAsync(ct)).ContainsKey(tag.Id);
 

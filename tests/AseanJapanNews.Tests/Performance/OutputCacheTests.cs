@@ -87,11 +87,21 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (first.Status, second.Status));
         Assert.False(second.FromCache);
         Assert.DoesNotContain("hoa anh đào Đà Lạt", (await WarmAsync(reader, "/")).Body);
+        // Its topic has only this draft: readers have no such topic yet, not even in a feed.
+        string[] topic = ["/tags/hoa-anh-dao", "/tags/hoa-anh-dao/feed.xml", "/tags/hoa-anh-dao/atom.xml"];
+        foreach (var url in topic)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await FetchAsync(reader, url)).Status);
+        }
 
         await UpdateAsync(app, id, Changes("Bản nháp về hoa anh đào Đà Lạt", "Hoa anh đào", AnHourAgo), SaveIntent.Publish);
 
         Assert.Equal(HttpStatusCode.OK, (await FetchAsync(reader, $"/articles/{slug}")).Status);
         Assert.Contains("hoa anh đào Đà Lạt", (await FetchAsync(reader, "/")).Body);
+        foreach (var url in topic)
+        {
+            Assert.Contains("hoa anh đào Đà Lạt", (await FetchAsync(reader, url)).Body);
+        }
     }
 
     [Fact]
