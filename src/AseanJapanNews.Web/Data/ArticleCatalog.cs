@@ -258,11 +258,11 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
         }
         var rows = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc, a.UpdatedAtUtc, a.Author })
+            .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc, a.UpdatedAtUtc, a.Author, a.SourceName, a.SourceUrl })
             .ToDictionaryAsync(r => r.Id, ct);
         var tags = await TagLinksAsync(ids, ct);
         return ids.Where(rows.ContainsKey).Select(id => rows[id])
-            .Select(r => new FeedArticle(r.Slug, r.Title, r.Summary, r.Body, r.PublishedAtUtc!.Value, r.UpdatedAtUtc, r.Author, tags.GetValueOrDefault(r.Id, [])))
+            .Select(r => new FeedArticle(r.Slug, r.Title, r.Summary, r.Body, r.PublishedAtUtc!.Value, r.UpdatedAtUtc, r.Author, r.SourceName, r.SourceUrl, tags.GetValueOrDefault(r.Id, [])))
             .ToList();
     }
 

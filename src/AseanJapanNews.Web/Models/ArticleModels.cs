@@ -104,7 +104,7 @@ public sealed record SearchPage(Search.SearchTerms Terms, Search.SearchResults R
 /// <summary>An article as feeds carry it: the Markdown body is rendered by the feed writer.</summary>
 public sealed record FeedArticle(
     string Slug, string Title, string Summary, string Body, DateTime PublishedAtUtc, DateTime UpdatedAtUtc,
-    string? Author, IReadOnlyList<TagLink> Tags);
+    string? Author, string? SourceName, string? SourceUrl, IReadOnlyList<TagLink> Tags);
 
 public sealed record SitemapArticle(string Slug, DateTime PublishedAtUtc, DateTime UpdatedAtUtc)
 {

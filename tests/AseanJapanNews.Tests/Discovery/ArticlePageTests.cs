@@ -25,6 +25,8 @@ public sealed class ArticlePageAppFactory : NewsAppFactory
         Content.WriteArticle("script.md", "Tiêu đề có </script><script>alert(1)</script> bên trong", "2023-01-01", "[Thử]",
             body: "Ngắn.");
         Content.WriteArticle("no-author.md", "Bài không tác giả", "2023-01-02", "[Thử]");
+        Content.WriteArticle("sourced.md", "Bài lấy từ báo khác", "2020-01-01", "[Nguồn ngoài]",
+            extra: "source: \"Báo Nhân Dân\"\nsource_url: \"https://nhandan.vn/the-gioi/bai-goc-123\"");
     }
 }
 
@@ -80,6 +82,24 @@ public sealed class ArticlePageTests(ArticlePageAppFactory factory) : IClassFixt
     {
         var ld = JsonLd(await GetAsync("/articles/bai-khong-tac-gia"));
         Assert.Equal("Organization", ld.GetProperty("author").GetProperty("@type").GetString());
+    }
+
+    [Fact]
+    public async Task ArticleFromAnotherOutlet_CreditsIt_InJsonLd_AndInBothFeeds()
+    {
+        var ld = JsonLd(await GetAsync("/articles/bai-lay-tu-bao-khac"));
+        Assert.Equal("Organization", ld.GetProperty("author").GetProperty("@type").GetString());
+        Assert.Equal("Báo Nhân Dân", ld.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal("https://nhandan.vn", ld.GetProperty("author").GetProperty("url").GetString());
+        Assert.Equal("https://nhandan.vn/the-gioi/bai-goc-123", ld.GetProperty("isBasedOn").GetString());
+
+        const string credit = "<p>Nguồn: <a href=\"https://nhandan.vn/the-gioi/bai-goc-123\">Báo Nhân Dân</a></p>";
+        foreach (var feed in new[] { "/tags/nguon-ngoai/feed.xml", "/tags/nguon-ngoai/atom.xml" })
+        {
+            var xml = System.Xml.Linq.XDocument.Parse(await factory.Client().GetStringAsync(feed, TestContext.Current.CancellationToken));
+            var content = xml.Descendants().Single(e => e.Name.LocalName is "encoded" or "content");
+            Assert.Contains(credit, content.Value);
+        }
     }
 
     [Fact]
