@@ -285,6 +285,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         article.Status = file.Draft ? ArticleStatus.Draft : ArticleStatus.Published;
         article.ContentHash = hash;
         article.UpdatedAtUtc = now;
+        article.RevisedAtUtc = existing is null ? null : now;
         article.Tags = state.ResolveTags(file.Tags, attachTo: existing is null ? null : db);
         article.Version++;
         var number = existing is null ? 1 : await db.Revisions.Where(r => r.ArticleId == existing.Id).MaxAsync(r => (int?)r.Number, ct) + 1 ?? 1;

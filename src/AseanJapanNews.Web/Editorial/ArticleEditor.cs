@@ -244,6 +244,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
     private async Task SaveAsync(Article article, string actor, string reason, CancellationToken ct)
     {
         article.UpdatedAtUtc = Now;
+        article.RevisedAtUtc = Now;
         article.Version++;
         var number = article.Id == 0 ? 1 : (await db.Revisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
         article.Revisions.Add(ArticleRevisions.Snapshot(article, number, actor, reason, Now));

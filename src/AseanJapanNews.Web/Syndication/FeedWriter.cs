@@ -95,7 +95,7 @@ public sealed class FeedWriter(SiteUrls urls)
     {
         var url = urls.Article(article.Slug);
         var published = VietnamTime.ToVietnam(article.PublishedAtUtc);
-        var updated = VietnamTime.ToVietnam(article.UpdatedAtUtc > article.PublishedAtUtc ? article.UpdatedAtUtc : article.PublishedAtUtc);
+        var updated = VietnamTime.ToVietnam(article.ModifiedAtUtc);
         var item = new SyndicationItem(article.Title, (SyndicationContent?)null, url, url.ToString(), updated)
         {
             PublishDate = published,

@@ -20,6 +20,10 @@ public static class VietnamTime
     public static DateTime StartOfDayUtc(DateOnly day) =>
         DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
 
+    /// <summary>The later of a publication and a revision: a revision before publication is not news to readers.</summary>
+    public static DateTime Latest(DateTime publishedUtc, DateTime? revisedUtc) =>
+        revisedUtc > publishedUtc ? revisedUtc.Value : publishedUtc;
+
     public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(ToVietnam(utc).DateTime);
 
     // Every format below uses the invariant (Gregorian) culture: a server set to th-TH would otherwise

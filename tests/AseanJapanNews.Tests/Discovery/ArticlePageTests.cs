@@ -54,8 +54,8 @@ public sealed class ArticlePageTests(ArticlePageAppFactory factory) : IClassFixt
         Assert.Equal("Bài chính về mèo tam thể", ld.GetProperty("headline").GetString());
         Assert.Equal(page.Text(".sapo"), ld.GetProperty("description").GetString());
         Assert.Equal("2024-05-10T09:15:00+07:00", ld.GetProperty("datePublished").GetString());
-        Assert.EndsWith("+07:00", ld.GetProperty("dateModified").GetString(), StringComparison.Ordinal);
-        Assert.True(string.CompareOrdinal(ld.GetProperty("dateModified").GetString(), ld.GetProperty("datePublished").GetString()) >= 0);
+        // Imported once and never revised: loading it into the database is not a change to tell readers about.
+        Assert.Equal("2024-05-10T09:15:00+07:00", ld.GetProperty("dateModified").GetString());
         Assert.Equal("Person", ld.GetProperty("author").GetProperty("@type").GetString());
         Assert.Equal("Nguyễn Văn A", ld.GetProperty("author").GetProperty("name").GetString());
         Assert.Equal("Organization", ld.GetProperty("publisher").GetProperty("@type").GetString());

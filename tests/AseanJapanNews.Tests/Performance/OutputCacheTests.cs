@@ -42,6 +42,24 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
     }
 
     [Fact]
+    public async Task EditorsRevision_IsWhatReadersAreToldChanged_OnThePageAndInTheFeed()
+    {
+        using var reader = app.Client();
+        var id = await CreateAsync(app, Changes("Tê giác Java ở Cát Tiên", "Tê giác Java", app.Clock.Now.AddDays(-2)), SaveIntent.Publish);
+        var url = $"/articles/{await SlugAsync(app, id)}";
+        await WarmAsync(reader, url);
+
+        await UpdateAsync(app, id, Changes("Tê giác Java cuối cùng ở Cát Tiên", "Tê giác Java", app.Clock.Now.AddDays(-2)));
+
+        var revised = app.Clock.Now.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd'T'HH':'mm':'sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        var page = await HtmlPage.GetAsync(reader, url);
+        var ld = System.Text.Json.JsonDocument.Parse(page.Document.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.Equal(revised, ld.GetProperty("dateModified").GetString());
+        Assert.NotEqual(revised, ld.GetProperty("datePublished").GetString());
+        Assert.Contains($"<updated>{revised}</updated>", (await FetchAsync(reader, "/tags/te-giac-java/atom.xml")).Body);
+    }
+
+    [Fact]
     public async Task TrashedArticle_IsGoneOnTheNextRequest_FromItsPage_AndItsTagPage()
     {
         using var reader = app.Client();

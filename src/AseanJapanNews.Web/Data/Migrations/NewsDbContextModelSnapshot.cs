@@ -72,6 +72,9 @@ namespace AseanJapanNews.Web.Data.Migrations
                     b.Property<bool>("PublishedTimeKnown")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RevisedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
