@@ -135,7 +135,10 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
             return null;
         }, ct);
 
-    /// <summary>Deletes a trashed article for good, with its revisions. Admins only (checked by the caller).</summary>
+    /// <summary>
+    /// Deletes a trashed article for good, with its revisions. Admins only (checked by the caller). An imported
+    /// article's file is remembered as purged, so later imports skip it.
+    /// </summary>
     public async Task<EditOutcome> PurgeAsync(int id, string actor, CancellationToken ct)
     {
         var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == id, ct);
@@ -148,9 +151,28 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
             return new EditOutcome.NotAllowed("Chỉ xóa vĩnh viễn được bài đã ở trong thùng rác.");
         }
         db.Articles.Remove(article);
+        if (article.OriginFile is { } file)
+        {
+            await RememberPurgedFileAsync(article, file, actor, ct);
+        }
         audit.Record(actor, "purge", article.Slug, article.Title);
         await db.SaveChangesAsync(ct);
         return new EditOutcome.Saved(id);
+    }
+
+    /// <summary>The importer matches files to articles by path: without this record it would import the file again as new.</summary>
+    private async Task RememberPurgedFileAsync(Article article, string file, string actor, CancellationToken ct)
+    {
+        var record = await db.PurgedFiles.SingleOrDefaultAsync(p => p.Path == file, ct);
+        if (record is null)
+        {
+            record = new PurgedFile { Path = file, Slug = article.Slug, PurgedBy = actor };
+            db.PurgedFiles.Add(record);
+        }
+        record.Slug = article.Slug;
+        record.PurgedBy = actor;
+        record.ContentHash = article.ContentHash;
+        record.PurgedAtUtc = Now;
     }
 
     /// <summary>Makes revision <paramref name="number"/> the current article; the restore is itself a new revision.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using AseanJapanNews.Tests.TestSupport;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -290,6 +291,36 @@ public sealed class ContentImporterTests : IAsyncLifetime
         var report = await store.ImportAsync();
 
         Assert.Equal((1, 0), (report.Added, report.Failed));
+    }
+
+    [Fact]
+    public async Task Import_SkipsAPurgedArticlesFile_AndLogsIt_EvenAfterTheFileChanged()
+    {
+        WriteThreeGoodFiles();
+        await store.ImportAsync();
+        await store.QueryAsync(async db =>
+        {
+            var editor = new ArticleEditor(db, store.Clock, new AuditLog(db, store.Clock));
+            var article = await db.Articles.AsNoTracking().SingleAsync(a => a.OriginFile == "articles/a.md", Ct);
+            Assert.IsType<EditOutcome.Saved>(await editor.TrashAsync(article.Id, article.Version, "admin@tin.example.vn", Ct));
+            db.ChangeTracker.Clear();
+            return await editor.PurgeAsync(article.Id, "admin@tin.example.vn", Ct);
+        });
+
+        var unchanged = await store.ImportAsync();
+        Content.WriteArticle("a.md", "Tiêu đề mới sau khi bài bị xóa", "2023-12-17");
+        var changed = await store.ImportAsync();
+
+        Assert.Equal((0, 0, 2, 0), (unchanged.Added, unchanged.Updated, unchanged.Unchanged, unchanged.Failed));
+        Assert.Equal(["articles/a.md"], unchanged.SkippedAsPurged);
+        Assert.Equal((0, 0, 2, 0), (changed.Added, changed.Updated, changed.Unchanged, changed.Failed));
+        Assert.Equal(["articles/a.md"], changed.SkippedAsPurged);
+        Assert.False(await store.QueryAsync(db => db.Articles.AnyAsync(a => a.OriginFile == "articles/a.md", Ct)));
+        Assert.Contains(store.Log.At(LogLevel.Information), m => m.Contains("articles/a.md", StringComparison.Ordinal) && m.Contains("purged by an editor", StringComparison.Ordinal));
+        var warning = Assert.Single(store.Log.At(LogLevel.Warning));
+        Assert.Contains("articles/a.md", warning);
+        Assert.Contains("changed since", warning);
+        Assert.Contains(store.Log.At(LogLevel.Information), m => m.StartsWith("Content import", StringComparison.Ordinal) && m.Contains("1 skipped as purged", StringComparison.Ordinal));
     }
 
     [Fact]
