@@ -34,8 +34,11 @@ public abstract record EditOutcome
     public sealed record NotFound : EditOutcome;
     public sealed record SlugTaken(string Slug, string OtherTitle) : EditOutcome;
 
-    /// <summary>Someone saved the article after this editor opened it; <see cref="Latest"/> says who and when.</summary>
-    public sealed record Conflict(ArticleRevision? Latest, int CurrentVersion) : EditOutcome;
+    /// <summary>
+    /// Someone saved the article after this editor opened it; <see cref="Latest"/> says who and when, and
+    /// <see cref="OpenedStatus"/> is the state the editor saw (null when that revision is not known).
+    /// </summary>
+    public sealed record Conflict(ArticleRevision? Latest, int CurrentVersion, ArticleStatus? OpenedStatus) : EditOutcome;
 
     /// <summary>The operation does not apply in the article's state (e.g. purge of an article not in the trash).</summary>
     public sealed record NotAllowed(string Reason) : EditOutcome;
@@ -47,6 +50,12 @@ public abstract record EditOutcome
 /// </summary>
 public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog audit)
 {
+    /// <summary>
+    /// Why a save of a trashed article is refused: only restore (or purge) applies in the trash, so a tab opened
+    /// before the article was trashed cannot publish it again, and restore finds the state it is meant to.
+    /// </summary>
+    public const string InTrash = "Bài đang ở trong thùng rác nên không lưu được. Hãy khôi phục bài trước (nút “Khôi phục từ thùng rác”), rồi sửa hoặc xuất bản.";
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<EditOutcome> CreateAsync(ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
@@ -80,7 +89,11 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         }
         if (article.Version != expectedVersion)
         {
-            return await ConflictAsync(article, ct);
+            return await ConflictAsync(article, expectedVersion, ct);
+        }
+        if (article.Status == ArticleStatus.Trashed)
+        {
+            return new EditOutcome.NotAllowed(InTrash);
         }
         var slug = string.IsNullOrWhiteSpace(changes.Slug) ? article.Slug : changes.Slug.Trim();
         if (await SlugOwnerAsync(slug, id, ct) is { } other)
@@ -190,7 +203,11 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         }
         if (article.Version != expectedVersion)
         {
-            return await ConflictAsync(article, ct);
+            return await ConflictAsync(article, expectedVersion, ct);
+        }
+        if (article.Status == ArticleStatus.Trashed)
+        {
+            return new EditOutcome.NotAllowed(InTrash);
         }
         if (await SlugOwnerAsync(revision.Slug, id, ct) is { } other)
         {
@@ -217,7 +234,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         }
         if (article.Version != expectedVersion)
         {
-            return await ConflictAsync(article, ct);
+            return await ConflictAsync(article, expectedVersion, ct);
         }
         if (change(article) is { } refusal)
         {
@@ -284,17 +301,22 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         {
             db.ChangeTracker.Clear();
             var current = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == article.Id, ct);
-            return current is null ? new EditOutcome.NotFound() : await ConflictAsync(current, ct);
+            return current is null ? new EditOutcome.NotFound() : await ConflictAsync(current, expectedVersion, ct);
         }
     }
 
-    private async Task<EditOutcome> ConflictAsync(Article current, CancellationToken ct)
+    private async Task<EditOutcome> ConflictAsync(Article current, int openedVersion, CancellationToken ct)
     {
         var latest = await db.Revisions.AsNoTracking()
             .Where(r => r.ArticleId == current.Id)
             .OrderByDescending(r => r.Number)
             .FirstOrDefaultAsync(ct);
-        return new EditOutcome.Conflict(latest, current.Version);
+        // Every save bumps the version and adds the next revision, so version N is revision N.
+        var opened = await db.Revisions.AsNoTracking()
+            .Where(r => r.ArticleId == current.Id && r.Number == openedVersion)
+            .Select(r => (ArticleStatus?)r.Status)
+            .FirstOrDefaultAsync(ct);
+        return new EditOutcome.Conflict(latest, current.Version, opened);
     }
 
     private async Task<string?> SlugOwnerAsync(string slug, int ownId, CancellationToken ct) =>

@@ -161,4 +161,13 @@ public sealed record ArticleEditPage(ArticleForm Form)
 }
 
 /// <summary>Someone else's save that this form would have overwritten.</summary>
-public sealed record ConflictInfo(string? SavedBy, DateTime? SavedAtUtc, int? RevisionNumber, IReadOnlyList<FieldDiff> Differences);
+public sealed record ConflictInfo(string? SavedBy, DateTime? SavedAtUtc, int? RevisionNumber, IReadOnlyList<FieldDiff> Differences)
+{
+    /// <summary>The state the editor saw when opening the page, and the state now (null when not known).</summary>
+    public ArticleStatus? OpenedStatus { get; init; }
+    public ArticleStatus? CurrentStatus { get; init; }
+
+    public bool Trashed => CurrentStatus == ArticleStatus.Trashed && OpenedStatus != ArticleStatus.Trashed;
+
+    public bool StateChanged => OpenedStatus is not null && CurrentStatus is not null && OpenedStatus != CurrentStatus;
+}
