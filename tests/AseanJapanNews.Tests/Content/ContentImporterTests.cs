@@ -147,6 +147,9 @@ public sealed class ContentImporterTests : IAsyncLifetime
         { "no front matter", c => File.WriteAllText(Path.Combine(c.ArticlesDir, "bad.md"), "# Tiêu đề\n\nKhông có front matter.\n"), 1, "front matter" },
         { "invalid slug", c => c.Write("bad.md", "title: A\ndate: 2023-12-17\nslug: Hà Nội"), 4, "slug" },
         { "date before the calendar", c => c.Write("bad.md", "title: A\ndate: 0001-01-01"), 3, "date" },
+        { "date typed with a short year", c => c.Write("bad.md", "title: A\nsummary: Sapo\ndate: 0202-05-01"), 4, "1900" },
+        { "date-time typed with a short year", c => c.Write("bad.md", "title: A\ndate: 0202-05-01T08:00:00+07:00"), 3, "1900" },
+        { "date after 2100", c => c.Write("bad.md", "title: A\ndate: 2101-01-01 08:00"), 3, "1900" },
         {
             "not UTF-8", c =>
             {
