@@ -48,7 +48,7 @@ public abstract record EditOutcome
 /// Every editorial change to an article goes through here, so each one keeps a revision, an audit entry,
 /// the concurrency check and the "edited since import" mark.
 /// </summary>
-public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog audit)
+public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog audit, ILogger<ArticleEditor> logger)
 {
     /// <summary>
     /// Why a save of a trashed article is refused: only restore (or purge) applies in the trash, so a tab opened
@@ -58,7 +58,48 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<EditOutcome> CreateAsync(ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
+    public Task<EditOutcome> CreateAsync(ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct) =>
+        OnceMoreIfRefusedAsync(() => CreateOnceAsync(changes, intent, actor, ct), ct);
+
+    public Task<EditOutcome> UpdateAsync(int id, int expectedVersion, ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct) =>
+        OnceMoreIfRefusedAsync(() => UpdateOnceAsync(id, expectedVersion, changes, intent, actor, ct), ct);
+
+    /// <summary>Makes revision <paramref name="number"/> the current article; the restore is itself a new revision.</summary>
+    public Task<EditOutcome> RestoreRevisionAsync(int id, int number, int expectedVersion, string actor, CancellationToken ct) =>
+        OnceMoreIfRefusedAsync(() => RestoreRevisionOnceAsync(id, number, expectedVersion, actor, ct), ct);
+
+    /// <summary>The answer when a save is refused twice by the database: the caller shows it with the typed text kept.</summary>
+    public const string NotSaved = "Chưa lưu được bài vì một lần lưu khác diễn ra cùng lúc. Nội dung bạn nhập vẫn còn nguyên; hãy bấm lưu lần nữa.";
+
+    /// <summary>
+    /// A save looks up its topics and slug, then inserts; another editor's save can commit in between with the same
+    /// new topic or the same slug, and the database's unique index refuses this one. Its changes are dropped and it
+    /// runs once more from the start, now seeing the other save's rows: the topic is shared, a slug taken is reported
+    /// as such. The database error is not inspected (any provider's unique violation is a DbUpdateException), so a
+    /// refusal for another reason also gets one more try, then a message instead of a 500.
+    /// </summary>
+    private async Task<EditOutcome> OnceMoreIfRefusedAsync(Func<Task<EditOutcome>> save, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await save();
+            }
+            catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && !ct.IsCancellationRequested)
+            {
+                db.ChangeTracker.Clear();
+                if (attempt == 2)
+                {
+                    logger.LogError(e, "An article save was refused by the database twice");
+                    return new EditOutcome.NotAllowed(NotSaved);
+                }
+                logger.LogInformation("An article save was refused by the database ({Reason}); trying once more", e.InnerException?.Message ?? e.Message);
+            }
+        }
+    }
+
+    private async Task<EditOutcome> CreateOnceAsync(ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
     {
         var slug = string.IsNullOrWhiteSpace(changes.Slug) ? await FreeSlugAsync(changes.Title, 0, ct) : changes.Slug.Trim();
         if (await SlugOwnerAsync(slug, 0, ct) is { } other)
@@ -80,7 +121,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         return new EditOutcome.Saved(article.Id);
     }
 
-    public async Task<EditOutcome> UpdateAsync(int id, int expectedVersion, ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
+    private async Task<EditOutcome> UpdateOnceAsync(int id, int expectedVersion, ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
     {
         var article = await db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (article is null)
@@ -188,8 +229,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         record.PurgedAtUtc = Now;
     }
 
-    /// <summary>Makes revision <paramref name="number"/> the current article; the restore is itself a new revision.</summary>
-    public async Task<EditOutcome> RestoreRevisionAsync(int id, int number, int expectedVersion, string actor, CancellationToken ct)
+    private async Task<EditOutcome> RestoreRevisionOnceAsync(int id, int number, int expectedVersion, string actor, CancellationToken ct)
     {
         var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.ArticleId == id && r.Number == number, ct);
         if (revision is null)

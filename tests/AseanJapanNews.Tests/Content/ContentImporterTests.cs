@@ -5,6 +5,7 @@ using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AseanJapanNews.Tests.Content;
 
@@ -303,7 +304,7 @@ public sealed class ContentImporterTests : IAsyncLifetime
         await store.ImportAsync();
         await store.QueryAsync(async db =>
         {
-            var editor = new ArticleEditor(db, store.Clock, new AuditLog(db, store.Clock));
+            var editor = new ArticleEditor(db, store.Clock, new AuditLog(db, store.Clock), NullLogger<ArticleEditor>.Instance);
             var article = await db.Articles.AsNoTracking().SingleAsync(a => a.OriginFile == "articles/a.md", Ct);
             Assert.IsType<EditOutcome.Saved>(await editor.TrashAsync(article.Id, article.Version, "admin@tin.example.vn", Ct));
             db.ChangeTracker.Clear();
