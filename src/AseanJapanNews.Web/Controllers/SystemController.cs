@@ -58,9 +58,9 @@ public sealed class SystemController(NewsDbContext db, ILogger<SystemController>
         "Bấm nút Quay lại của trình duyệt: nội dung bạn nhập vẫn còn ở trang đó; hãy rút ngắn rồi gửi lại.");
 
     /// <summary>
-    /// Whether the request's form could not be read for its size. The form reader keeps its outcome, so this reads
-    /// nothing again: it finds what made antiforgery or model binding give up (a value over the 4 MB form limit, or a
-    /// body over the action's request size limit).
+    /// Whether the request's form could not be read for its size. The form reader keeps its outcome, so for a form
+    /// that antiforgery or model binding already gave up on this reads nothing again: it finds why (a value over the
+    /// 4 MB form limit, or a body over the action's request size limit).
     /// </summary>
     private async Task<bool> FormTooLargeAsync()
     {
