@@ -10,6 +10,18 @@ public static class VietnamTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
+    /// <summary>
+    /// The first calendar day the site takes anywhere a date comes in (reader filters, the editor, content files).
+    /// Outside the range a date is a typo (0202 for 2022), and 0001-01-01 in Vietnam is before the first UTC instant.
+    /// </summary>
+    public static readonly DateOnly EarliestDay = new(1900, 1, 1);
+
+    /// <summary>The last calendar day the site takes (see <see cref="EarliestDay"/>).</summary>
+    public static readonly DateOnly LatestDay = new(2100, 12, 31);
+
+    /// <summary>Whether <paramref name="day"/> lies in <see cref="EarliestDay"/>–<see cref="LatestDay"/>.</summary>
+    public static bool IsInRange(DateOnly day) => day >= EarliestDay && day <= LatestDay;
+
     private static readonly string[] DayNames =
         ["Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"];
 
