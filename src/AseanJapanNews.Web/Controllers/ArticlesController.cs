@@ -30,6 +30,13 @@ public sealed class ArticlesController(ArticleCatalog catalog, ArticlePages page
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         var page = await pages.FindAsync(slug, ct);
-        return page is null ? NotFoundPage("Không tìm thấy bài viết này.") : View(page);
+        if (page is not null)
+        {
+            return View(page);
+        }
+        // An address the article had before an editor changed it.
+        return await catalog.MovedToAsync(slug, ct) is { } moved
+            ? LocalRedirectPermanent($"/articles/{moved}")
+            : NotFoundPage("Không tìm thấy bài viết này.");
     }
 }

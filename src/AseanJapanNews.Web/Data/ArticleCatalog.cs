@@ -195,6 +195,12 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
             .ToList();
     }
 
+    /// <summary>Where an article that had this address lives now, while readers can see it.</summary>
+    public Task<string?> MovedToAsync(string oldSlug, CancellationToken ct) =>
+        db.SlugRedirects.Where(r => r.OldSlug == oldSlug)
+            .Join(Visible, r => r.ArticleId, a => a.Id, (r, a) => a.Slug)
+            .FirstOrDefaultAsync(ct);
+
     /// <summary>The topic as readers know it: null when there is no such tag, or when none of its articles is visible yet.</summary>
     public async Task<TagLink?> VisibleTagAsync(string slug, CancellationToken ct) =>
         (await TagsAsync([slug], ct)).SingleOrDefault() is { } tag && await HasVisibleArticlesAsync(slug, ct) ? tag : null;

@@ -77,6 +77,16 @@ public class PurgedFile
     public DateTime PurgedAtUtc { get; set; }
 }
 
+/// <summary>
+/// An address an article had before an editor changed its slug: links to it, shared and indexed, send readers on to
+/// the article's address now instead of a 404.
+/// </summary>
+public class SlugRedirect
+{
+    public required string OldSlug { get; set; }
+    public int ArticleId { get; set; }
+}
+
 public static class ArticleRevisions
 {
     /// <summary>A snapshot of <paramref name="article"/> as revision number <paramref name="number"/>.</summary>

@@ -11,6 +11,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<ArticleRevision> Revisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<PurgedFile> PurgedFiles => Set<PurgedFile>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
 
     /// <summary>The join table of articles and tags (a shared-type entity: rows are dictionaries).</summary>
     public const string ArticleTag = "ArticleTag";
@@ -75,6 +76,14 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
             entry.Property(e => e.Action).HasMaxLength(50);
             entry.Property(e => e.Subject).HasMaxLength(500);
             entry.Property(e => e.Details).HasMaxLength(2000);
+        });
+
+        builder.Entity<SlugRedirect>(redirect =>
+        {
+            redirect.HasKey(r => r.OldSlug);
+            redirect.Property(r => r.OldSlug).HasMaxLength(200);
+            // A purged article takes its old addresses with it.
+            redirect.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<PurgedFile>(purged =>

@@ -60,6 +60,37 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
     }
 
     [Fact]
+    public async Task ChangedSlug_OldAddressSendsReadersToTheNewOne_WhileTheArticleIsVisible()
+    {
+        using var reader = app.Client();
+        var changes = Changes("Voi rừng ở Yók Đôn", "Voi rừng", AnHourAgo);
+        var id = await CreateAsync(app, changes, SaveIntent.Publish);
+        var old = $"/articles/{await SlugAsync(app, id)}";
+        await WarmAsync(reader, old);
+
+        await UpdateAsync(app, id, changes with { Slug = "voi-rung-yok-don-2026" });
+
+        using (var moved = await reader.GetAsync(old, Ct))
+        {
+            Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+            Assert.Equal("/articles/voi-rung-yok-don-2026", moved.Headers.Location?.OriginalString);
+        }
+        Assert.Contains("Voi rừng ở Yók Đôn", (await FetchAsync(reader, "/articles/voi-rung-yok-don-2026")).Body);
+
+        // Back to the first address: it is the article's own again, and the second one now points to it.
+        await UpdateAsync(app, id, changes with { Slug = old["/articles/".Length..] });
+        Assert.Equal(HttpStatusCode.OK, (await FetchAsync(reader, old)).Status);
+        using (var back = await reader.GetAsync("/articles/voi-rung-yok-don-2026", Ct))
+        {
+            Assert.Equal(old, back.Headers.Location?.OriginalString);
+        }
+
+        // Taken down, it has no address at all: no redirect to a 404.
+        await UpdateAsync(app, id, changes with { Slug = old["/articles/".Length..] }, SaveIntent.Unpublish);
+        Assert.Equal(HttpStatusCode.NotFound, (await FetchAsync(reader, "/articles/voi-rung-yok-don-2026")).Status);
+    }
+
+    [Fact]
     public async Task TrashedArticle_IsGoneOnTheNextRequest_FromItsPage_AndItsTagPage()
     {
         using var reader = app.Client();

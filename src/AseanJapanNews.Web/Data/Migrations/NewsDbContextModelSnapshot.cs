@@ -337,6 +337,22 @@ namespace AseanJapanNews.Web.Data.Migrations
                     b.ToTable("PurgedFiles");
                 });
 
+            modelBuilder.Entity("AseanJapanNews.Web.Data.SlugRedirect", b =>
+                {
+                    b.Property<string>("OldSlug")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OldSlug");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("SlugRedirects");
+                });
+
             modelBuilder.Entity("AseanJapanNews.Web.Data.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -515,6 +531,15 @@ namespace AseanJapanNews.Web.Data.Migrations
                 {
                     b.HasOne("AseanJapanNews.Web.Data.Article", null)
                         .WithMany("Revisions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AseanJapanNews.Web.Data.SlugRedirect", b =>
+                {
+                    b.HasOne("AseanJapanNews.Web.Data.Article", null)
+                        .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
