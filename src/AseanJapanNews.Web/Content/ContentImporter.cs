@@ -53,10 +53,9 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         var tally = new Tally();
 
         var files = Directory.Exists(articlesDir)
-            ? Directory.EnumerateFiles(articlesDir, "*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            ? ListArticleFiles(articlesDir, contentRoot, tally)
                 .Order(StringComparer.Ordinal)
-                .Select(f => (Path: f, Relative: Path.GetRelativePath(contentRoot, f).Replace('\\', '/')))
+                .Select(f => (Path: f, Relative: Relative(contentRoot, f)))
                 .ToList()
             : [];
         if (files.Count == 0)
@@ -105,6 +104,38 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
             tally.Added, tally.Updated, tally.Unchanged, tally.Conflicts, tally.Problems.Count);
         return new ImportReport(tally.Added, tally.Updated, tally.Unchanged, tally.Conflicts, tally.Problems);
     }
+
+    /// <summary>
+    /// The article files under <paramref name="articlesDir"/>. A folder that cannot be listed (no permission, removed
+    /// while listing) is reported as a problem and its files are left out; the rest of the folder still loads.
+    /// </summary>
+    private List<string> ListArticleFiles(string articlesDir, string contentRoot, Tally tally)
+    {
+        var found = new List<string>();
+        var folders = new Stack<string>([articlesDir]);
+        while (folders.TryPop(out var folder))
+        {
+            try
+            {
+                found.AddRange(Directory.EnumerateFiles(folder).Where(f =>
+                    f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)));
+                foreach (var subfolder in Directory.EnumerateDirectories(folder))
+                {
+                    folders.Push(subfolder);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var reason = e is UnauthorizedAccessException ? "không có quyền đọc" : e.Message;
+                var problem = new ImportProblem(Relative(contentRoot, folder), null, $"không đọc được thư mục: {reason}; các tệp trong đó chưa được nhập");
+                tally.Problems.Add(problem);
+                logger.LogError("Import skipped {Problem}", problem.ToString());
+            }
+        }
+        return found;
+    }
+
+    private static string Relative(string contentRoot, string path) => Path.GetRelativePath(contentRoot, path).Replace('\\', '/');
 
     private enum Outcome { Added, Updated, Unchanged, Conflict }
 
@@ -343,12 +374,29 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
 
     private static async Task<byte[]> ReadLimitedAsync(string path, CancellationToken ct)
     {
-        var length = new FileInfo(path).Length;
-        if (length > MaxFileBytes)
+        try
         {
-            throw new ArticleFileException(string.Create(VietnameseText.Culture, $"tệp quá lớn ({length:N0} byte, tối đa {MaxFileBytes:N0})"));
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                throw new ArticleFileException(string.Create(VietnameseText.Culture, $"tệp quá lớn ({length:N0} byte, tối đa {MaxFileBytes:N0})"));
+            }
+            return await File.ReadAllBytesAsync(path, ct);
         }
-        return await File.ReadAllBytesAsync(path, ct);
+        // A file that cannot be read is that file's problem: a broken link or one removed since the folder was
+        // listed must not stop the other files, nor start-up.
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ArticleFileException("không đọc được tệp: tệp không còn ở đó (đã bị xoá, hoặc là liên kết tới tệp không tồn tại)");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new ArticleFileException("không đọc được tệp: không có quyền đọc");
+        }
+        catch (IOException e)
+        {
+            throw new ArticleFileException($"không đọc được tệp: {e.Message}");
+        }
     }
 
     private static string Decode(byte[] bytes)

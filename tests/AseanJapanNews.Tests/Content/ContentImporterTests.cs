@@ -161,6 +161,8 @@ public sealed class ContentImporterTests : IAsyncLifetime
             "over 1 MiB", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", new string('x', ContentImporter.MaxFileBytes)),
             null, "quá lớn"
         },
+        // A link to a file that is not there reads like a file removed between listing the folder and reading it.
+        { "unreadable (a broken link)", c => File.CreateSymbolicLink(Path.Combine(c.ArticlesDir, "bad.md"), "/nonexistent/x.md"), null, "không đọc được tệp" },
     };
 
     [Theory]
