@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AseanJapanNews.Web.Text;
+using AseanJapanNews.Web.Text.Conversion;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -24,11 +25,16 @@ public static class ArticleFileFormat
     private static readonly string[] DateTimeFormats =
         ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
 
-    /// <summary>Parses a whole file; throws <see cref="ArticleFileException"/> with the line of the problem.</summary>
+    /// <summary>
+    /// Parses a whole file; throws <see cref="ArticleFileException"/> with the line of the problem. The text is
+    /// cleaned as the raw-text converter cleans it (<see cref="TextHygiene"/>): control and zero-width characters
+    /// go, diacritics are composed (NFC); the body keeps its Markdown layout, the front matter fields are also
+    /// collapsed to single spaces.
+    /// </summary>
     public static ArticleFile Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = TextHygiene.CleanCharacters(text).Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != Fence)
         {
             throw new ArticleFileException("thiếu front matter: dòng đầu phải là '---'", 1);
@@ -54,6 +60,8 @@ public static class ArticleFileFormat
         int LineOf(string key) =>
             Array.FindIndex(lines, 1, close - 1, l => l.StartsWith(key + ":", StringComparison.Ordinal)) + 1;
 
+        // Again per field: YAML escapes ("\v", "\u200b") make characters the clean-up of the file never saw.
+        fm.Title = CleanField(fm.Title);
         if (string.IsNullOrWhiteSpace(fm.Title))
         {
             throw new ArticleFileException("thiếu 'title'", LineOf("title") is > 0 and var l ? l : 1);
@@ -70,15 +78,15 @@ public static class ArticleFileFormat
         (DateTimeOffset? date, bool hasTime) = fm.Date is null ? ((DateTimeOffset?)null, false) : ParseDate(fm.Date, LineOf("date"));
         return new ArticleFile
         {
-            Title = fm.Title.Trim(),
+            Title = fm.Title,
             Slug = fm.Slug,
             Date = date,
             DateHasTime = hasTime,
-            Summary = NullIfBlank(fm.Summary),
-            Tags = (fm.Tags ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToList(),
-            Source = NullIfBlank(fm.Source),
-            SourceUrl = NullIfBlank(fm.SourceUrl),
-            Author = NullIfBlank(fm.Author),
+            Summary = CleanField(fm.Summary),
+            Tags = (fm.Tags ?? []).Select(CleanField).OfType<string>().ToList(),
+            Source = CleanField(fm.Source),
+            SourceUrl = CleanField(fm.SourceUrl),
+            Author = CleanField(fm.Author),
             Draft = fm.Draft ?? false,
             Body = string.Join('\n', lines[(close + 1)..]).Trim('\n'),
         };
@@ -145,6 +153,8 @@ public static class ArticleFileFormat
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static string? CleanField(string? s) => s is null ? null : NullIfBlank(TextHygiene.Clean(s));
 
     // Property order is the order keys are written in.
     private sealed class FrontMatter
