@@ -290,10 +290,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         var known = state.Known.GetValueOrDefault(relative);
         if (known is { EditedSinceImport: true })
         {
-            logger.LogWarning(
-                "Import kept {File} as edited in the admin area: article {Slug} was changed by an editor after it was imported; the file's changes were not applied",
-                relative, known.Slug);
-            return Outcome.Conflict;
+            return KeptAsEdited(relative, known.Slug);
         }
         if (file.Date is null && !file.Draft)
         {
@@ -302,7 +299,14 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
 
         var slug = ChooseSlug(file, known, relative);
         var now = clock.GetUtcNow().UtcDateTime;
-        var existing = known is null ? null : await db.Articles.Include(a => a.Tags).SingleAsync(a => a.Id == known.Id, ct);
+        var existing = known is null ? null : await db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == known.Id, ct)
+            ?? throw new ArticleFileException("bài của tệp này vừa bị xoá trong lúc nhập; tệp sẽ được xét lại ở lần nhập sau");
+        // The state was read when the run began: an editor may have saved since. The row, read inside this batch's
+        // transaction (which holds SQLite's write lock until it commits), is what is true now.
+        if (existing is { EditedSinceImport: true })
+        {
+            return KeptAsEdited(relative, existing.Slug);
+        }
         var article = existing ?? new Article { Slug = "", Title = "", OriginFile = relative, CreatedAtUtc = now };
         article.Slug = slug;
         article.Title = file.Title;
@@ -328,6 +332,14 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         state.Stage(article, relative);
         return existing is null ? Outcome.Added : Outcome.Updated;
     }
+    private Outcome KeptAsEdited(string relative, string slug)
+    {
+        logger.LogWarning(
+            "Import kept {File} as edited in the admin area: article {Slug} was changed by an editor after it was imported; the file's changes were not applied",
+            relative, slug);
+        return Outcome.Conflict;
+    }
+
     /// <summary>A raw pasted text: converted, and imported as a draft for an editor to review.</summary>
     private ArticleFile FromRawText(string text, string relative)
     {
