@@ -47,6 +47,9 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
 
     private ImportState state = null!;
 
+    /// <summary>Every file this run found, or null when a folder could not be listed (its files may still be there).</summary>
+    private HashSet<string>? listed;
+
     public async Task<ImportReport> ImportAsync(string contentRoot, CancellationToken cancellationToken = default)
     {
         var articlesDir = Path.Combine(contentRoot, "articles");
@@ -58,6 +61,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
                 .Select(f => (Path: f, Relative: Relative(contentRoot, f)))
                 .ToList()
             : [];
+        listed = tally.Problems.Count == 0 ? files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal) : null;
         if (files.Count == 0)
         {
             logger.LogWarning("Content folder {Folder} has no articles", articlesDir);
@@ -288,6 +292,10 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
     {
         var (relative, hash, file) = (read.Relative, read.Hash, read.File!);
         var known = state.Known.GetValueOrDefault(relative);
+        if (known is null && listed is not null && state.MovedFrom(hash, listed) is ({ } from, { } moved))
+        {
+            return await MoveAsync(from, moved, relative, ct);
+        }
         if (known is { EditedSinceImport: true })
         {
             return KeptAsEdited(relative, known.Slug);
@@ -332,6 +340,21 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         state.Stage(article, relative);
         return existing is null ? Outcome.Added : Outcome.Updated;
     }
+
+    /// <summary>
+    /// The file is the one an article was imported from, under a new path (renamed or moved): same content, and the old
+    /// path is gone. The article follows its file; nothing else about it changes, so it is not a new revision.
+    /// </summary>
+    private async Task<Outcome> MoveAsync(string from, KnownFile known, string to, CancellationToken ct)
+    {
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == known.Id, ct)
+            ?? throw new ArticleFileException("bài của tệp này vừa bị xoá trong lúc nhập; tệp sẽ được xét lại ở lần nhập sau");
+        article.OriginFile = to;
+        state.StageMove(article, from, to);
+        logger.LogInformation("Import: {From} was moved to {To}; article {Slug} follows it", from, to, article.Slug);
+        return Outcome.Updated;
+    }
+
     private Outcome KeptAsEdited(string relative, string slug)
     {
         logger.LogWarning(
