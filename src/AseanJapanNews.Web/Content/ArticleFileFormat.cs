@@ -76,6 +76,17 @@ public static class ArticleFileFormat
         }
 
         (DateTimeOffset? date, bool hasTime) = fm.Date is null ? ((DateTimeOffset?)null, false) : ParseDate(fm.Date, LineOf("date"));
+
+        var afterFence = string.Join('\n', lines[(close + 1)..]);
+        var body = afterFence.Trim('\n');
+        // Line numbers are 1-based; lines[close] is the closing fence.
+        var bodyLine = body.Length == 0 ? close + 1 : close + 2 + (afterFence.Length - afterFence.TrimStart('\n').Length);
+        if (body.Length > ArticleFile.MaxBodyLength)
+        {
+            throw new ArticleFileException(
+                string.Create(VietnameseText.Culture, $"nội dung bài quá dài: {body.Length:N0} ký tự, tối đa {ArticleFile.MaxBodyLength:N0} (như trang biên tập); phần vượt quá bắt đầu ở dòng này"),
+                bodyLine + body.AsSpan(0, ArticleFile.MaxBodyLength).Count('\n'));
+        }
         return new ArticleFile
         {
             Title = fm.Title,
@@ -88,7 +99,8 @@ public static class ArticleFileFormat
             SourceUrl = CleanField(fm.SourceUrl),
             Author = CleanField(fm.Author),
             Draft = fm.Draft ?? false,
-            Body = string.Join('\n', lines[(close + 1)..]).Trim('\n'),
+            Body = body,
+            BodyLine = bodyLine,
         };
     }
 

@@ -304,6 +304,10 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         {
             throw new ArticleFileException("thiếu 'date': bài đăng cần ngày xuất bản (hoặc đặt 'draft: true')");
         }
+        if (string.IsNullOrWhiteSpace(file.Body) && !file.Draft)
+        {
+            throw new ArticleFileException("thiếu nội dung bài: không có gì sau front matter (bài chưa viết xong thì đặt 'draft: true')", file.BodyLine);
+        }
 
         var slug = ChooseSlug(file, known, relative);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -370,6 +374,11 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         if (!DraftFiles.HoldsArticle(draft))
         {
             throw new ArticleFileException("văn bản thô không chứa bài viết nào (không tìm thấy tiêu đề và nội dung)");
+        }
+        if (draft.Body.Length > ArticleFile.MaxBodyLength)
+        {
+            throw new ArticleFileException(string.Create(VietnameseText.Culture,
+                $"nội dung bài sau khi chuyển đổi quá dài: {draft.Body.Length:N0} ký tự, tối đa {ArticleFile.MaxBodyLength:N0} (như trang biên tập)"));
         }
         foreach (var removal in DraftFiles.Describe(draft))
         {
