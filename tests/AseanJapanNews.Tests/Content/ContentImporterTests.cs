@@ -212,6 +212,22 @@ public sealed class ContentImporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_ReportsEachRawText_WhenTheCleaningRulesCannotBeRead_AndLoadsTheOthers()
+    {
+        WriteThreeGoodFiles();
+        File.WriteAllText(Path.Combine(Content.ArticlesDir, "raw.txt"), "Hợp tác Việt Nam - Nhật Bản\n\nHai nước nhất trí tăng cường hợp tác.\n");
+        await using var db = store.Open();
+        var withoutRules = new RawTextDrafts(Path.Combine(Content.Root, "no-such-folder"));
+
+        var report = await new ContentImporter(db, store.Clock, withoutRules, store.Log).ImportAsync(Content.Root, Ct);
+
+        Assert.Equal(3, report.Added);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("articles/raw.txt", problem.Path);
+        Assert.Contains("cleaning", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_LogsAOneLineSummary()
     {
         WriteThreeGoodFiles();
