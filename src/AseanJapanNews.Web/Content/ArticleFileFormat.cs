@@ -3,6 +3,7 @@ using System.Text;
 using AseanJapanNews.Web.Text;
 using AseanJapanNews.Web.Text.Conversion;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -46,15 +47,14 @@ public static class ArticleFileFormat
         }
 
         FrontMatter fm;
+        var yaml = string.Join('\n', lines[1..close]);
         try
         {
-            fm = Reader.Deserialize<FrontMatter?>(string.Join('\n', lines[1..close])) ?? new FrontMatter();
+            fm = Reader.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter();
         }
         catch (YamlException e)
         {
-            // YAML lines count from the line after the opening fence.
-            var reason = e.InnerException?.Message ?? e.Message;
-            throw new ArticleFileException($"YAML không hợp lệ: {reason}", (int)e.Start.Line + 1);
+            throw Explain(yaml, e);
         }
 
         int LineOf(string key) =>
@@ -158,6 +158,65 @@ public static class ArticleFileFormat
         throw new ArticleFileException($"'date' không đọc được: '{v}' (cần dạng ISO 8601, ví dụ 2023-12-17 hoặc 2023-12-17T08:04:00+07:00)", line > 0 ? line : null);
     }
 
+    /// <summary>
+    /// The deserializer's error in the editor's terms. It names .NET types ("Property 'category' not found on type
+    /// …FrontMatter", "Invalid cast … List`1[[…]]"); the key on the error's line says what was meant: a key the format
+    /// does not have, or a value of the wrong kind for a key it has. Syntax errors keep YAML's own reason.
+    /// </summary>
+    private static ArticleFileException Explain(string yaml, YamlException error)
+    {
+        // YAML lines count from the line after the opening fence.
+        var line = (int)error.Start.Line + 1;
+        try
+        {
+            var keys = TopLevelKeys(yaml);
+            if (keys is null)
+            {
+                return new ArticleFileException($"front matter phải là các dòng 'khóa: giá trị', ví dụ title: \"…\" (các khóa: {string.Join(", ", Keys)})", 2);
+            }
+            if (keys.LastOrDefault(k => k.Line <= error.Start.Line) is ({ } key, var keyLine))
+            {
+                return new ArticleFileException(
+                    Keys.Contains(key) ? $"'{key}' {ExpectedValue(key)}" : $"khóa '{key}' không có trong front matter (các khóa dùng được: {string.Join(", ", Keys)})",
+                    (int)keyLine + 1);
+            }
+        }
+        catch (YamlException)
+        {
+            // Not even well-formed: YAML's own reason, below, is the one to show.
+        }
+        return new ArticleFileException($"YAML không hợp lệ: {error.InnerException?.Message ?? error.Message}", line);
+    }
+
+    /// <summary>The front matter's keys with their (YAML) lines, or null when it is not a mapping of keys to values.</summary>
+    private static List<(string Key, long Line)>? TopLevelKeys(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        parser.Consume<StreamStart>();
+        parser.Consume<DocumentStart>();
+        if (!parser.TryConsume<MappingStart>(out _))
+        {
+            return null;
+        }
+        var keys = new List<(string, long)>();
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var key = parser.Current!;
+            keys.Add((key is Scalar scalar ? scalar.Value : "?", key.Start.Line));
+            parser.SkipThisAndNestedEvents();
+            parser.SkipThisAndNestedEvents();
+        }
+        return keys;
+    }
+
+    private static string ExpectedValue(string key) => key switch
+    {
+        "tags" => "phải là danh sách chủ đề, ví dụ tags: [ASEAN, Nhật Bản]",
+        "draft" => "phải là true hoặc false",
+        "date" => "phải là một ngày, ví dụ date: 2023-12-17 hoặc 2023-12-17T08:04:00+07:00",
+        _ => $"phải là một giá trị chữ, ví dụ {key}: \"…\" (không phải danh sách hay nhóm khóa)",
+    };
+
     private static bool HasExplicitOffset(string v) =>
         v.EndsWith('Z') || (v.Length > 6 && (v[^6] is '+' or '-') && v[^3] == ':');
 
@@ -167,6 +226,10 @@ public static class ArticleFileFormat
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private static string? CleanField(string? s) => s is null ? null : NullIfBlank(TextHygiene.Clean(s));
+
+    /// <summary>The front matter keys the format has, in the order they are written.</summary>
+    public static IReadOnlyList<string> Keys { get; } =
+        typeof(FrontMatter).GetProperties().Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name)).ToArray();
 
     // Property order is the order keys are written in.
     private sealed class FrontMatter
