@@ -52,7 +52,6 @@ public static class HostingExtensions
         builder.Services.AddSingleton<ReaderQueries>();
         builder.Services.AddScoped<ArticleCatalog>();
         builder.Services.AddScoped<RelatedArticles>();
-        builder.Services.AddScoped<ArticlePages>();
         return builder.AddNewsSearch();
     }
 
@@ -136,6 +135,8 @@ public static class HostingExtensions
         builder.Services.AddSingleton<FeedWriter>();
         builder.Services.AddSingleton<SitemapWriter>();
         builder.Services.AddSingleton<ArticleMetadata>();
+        // Here, not with the data: it needs the page metadata, which the command line (the data without the web) lacks.
+        builder.Services.AddScoped<ArticlePages>();
 
         // Cookies must survive a restart, so the key ring lives beside the database.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(

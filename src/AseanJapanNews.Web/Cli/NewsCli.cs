@@ -73,7 +73,7 @@ public static class NewsCli
             {
                 await Console.Error.WriteLineAsync($"lỗi: {problem}");
             }
-            Console.WriteLine($"{report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Conflicts} kept as edited, {report.Failed} failed");
+            Console.WriteLine($"{report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Conflicts} kept as edited, {report.SkippedAsPurged.Count} skipped as purged by an editor, {report.Failed} failed");
             return report.Failed == 0 ? 0 : 1;
         });
         return command;

@@ -130,7 +130,10 @@ public static class ArticleFileFormat
         return text.ToString();
     }
 
-    /// <summary>ISO 8601 date or date-time; without an offset it is Vietnam time.</summary>
+    /// <summary>
+    /// ISO 8601 date or date-time; without an offset it is Vietnam time. The day as written must lie in
+    /// <see cref="VietnamTime.EarliestDay"/>–<see cref="VietnamTime.LatestDay"/>, the range the editor and the reader filters take.
+    /// </summary>
     public static (DateTimeOffset Date, bool HasTime) ParseDate(string value, int line = 0)
     {
         var v = value.Trim();
@@ -138,16 +141,18 @@ public static class ArticleFileFormat
         {
             if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
-                return (new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset), false);
+                return (new DateTimeOffset(InRange(day, v, line).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset), false);
             }
             if (DateTimeOffset.TryParseExact(v, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
                 && HasExplicitOffset(v))
             {
+                InRange(DateOnly.FromDateTime(instant.DateTime), v, line);
                 return (instant, true);
             }
             if (DateTime.TryParseExact(v, DateTimeFormats.Select(f => f.Replace("K", "", StringComparison.Ordinal)).ToArray(),
                     CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             {
+                InRange(DateOnly.FromDateTime(local), v, line);
                 return (new DateTimeOffset(local, VietnamTime.Offset), true);
             }
         }
@@ -216,6 +221,11 @@ public static class ArticleFileFormat
         "date" => "phải là một ngày, ví dụ date: 2023-12-17 hoặc 2023-12-17T08:04:00+07:00",
         _ => $"phải là một giá trị chữ, ví dụ {key}: \"…\" (không phải danh sách hay nhóm khóa)",
     };
+
+    /// <summary>A year typed short (0202 for 2022) would put the article in an archive year and a sitemap no link reaches.</summary>
+    private static DateOnly InRange(DateOnly day, string value, int line) =>
+        VietnamTime.IsInRange(day) ? day : throw new ArticleFileException(
+            $"'date' nằm ngoài khoảng {VietnamTime.EarliestDay.Year}–{VietnamTime.LatestDay.Year}: '{value}' (có thể năm bị gõ thiếu chữ số)", line > 0 ? line : null);
 
     private static bool HasExplicitOffset(string v) =>
         v.EndsWith('Z') || (v.Length > 6 && (v[^6] is '+' or '-') && v[^3] == ':');

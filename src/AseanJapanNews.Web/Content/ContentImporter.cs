@@ -13,6 +13,9 @@ namespace AseanJapanNews.Web.Content;
 public sealed record ImportReport(int Added, int Updated, int Unchanged, int Conflicts, IReadOnlyList<ImportProblem> Problems)
 {
     public int Failed => Problems.Count;
+
+    /// <summary>Files skipped because an Admin purged their article (relative to the content folder).</summary>
+    public IReadOnlyList<string> SkippedAsPurged { get; init; } = [];
 }
 
 /// <summary>A skipped file: its path (relative to the content folder), the line when known, and the reason.</summary>
@@ -24,7 +27,8 @@ public sealed record ImportProblem(string Path, int? Line, string Reason)
 /// <summary>
 /// Loads <c>content/articles</c> into the database. Idempotent: files are matched to articles by path and
 /// content hash, so a restart adds nothing and rewrites nothing that did not change; an article an editor
-/// changed in the admin area is never overwritten (the conflict is logged instead).
+/// changed in the admin area is never overwritten (the conflict is logged instead), and a file whose article an
+/// Admin purged is never imported again (a purge is a deliberate takedown).
 /// </summary>
 /// <remarks>
 /// Built for a newsroom archive of 100,000 files: what the database knows (paths, hashes, slugs, tags) is read
@@ -81,14 +85,15 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
             state = await ImportState.LoadAsync(db, cancellationToken);
             // Hashes as they were before this run: the readers consult it while the writer changes the state.
             var knownHashes = state.Known.ToDictionary(k => k.Key, k => k.Value.Hash, StringComparer.Ordinal);
+            var purged = state.Purged;
             var batches = files.Chunk(BatchSize).ToList();
             // Files of the next batch are read and parsed (on the other cores) while this one is written.
-            var next = batches.Count > 0 ? ReadAllAsync(batches[0], knownHashes, cancellationToken) : null;
+            var next = batches.Count > 0 ? ReadAllAsync(batches[0], knownHashes, purged, cancellationToken) : null;
             for (var i = 0; i < batches.Count; i++)
             {
                 var read = await next!;
-                next = i + 1 < batches.Count ? ReadAllAsync(batches[i + 1], knownHashes, cancellationToken) : null;
-                var changed = read.Where(r => !IsUnchanged(r, tally)).ToList();
+                next = i + 1 < batches.Count ? ReadAllAsync(batches[i + 1], knownHashes, purged, cancellationToken) : null;
+                var changed = read.Where(r => !IsPurged(r, tally) && !IsUnchanged(r, tally)).ToList();
                 if (changed.Count > 0)
                 {
                     await WriteBatchAsync(changed, tally, cancellationToken);
@@ -104,9 +109,9 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         }
 
         logger.LogInformation(
-            "Content import: {Added} added, {Updated} updated, {Unchanged} unchanged, {Conflicts} kept as edited, {Failed} failed",
-            tally.Added, tally.Updated, tally.Unchanged, tally.Conflicts, tally.Problems.Count);
-        return new ImportReport(tally.Added, tally.Updated, tally.Unchanged, tally.Conflicts, tally.Problems);
+            "Content import: {Added} added, {Updated} updated, {Unchanged} unchanged, {Conflicts} kept as edited, {Purged} skipped as purged by an editor, {Failed} failed",
+            tally.Added, tally.Updated, tally.Unchanged, tally.Conflicts, tally.Purged.Count, tally.Problems.Count);
+        return new ImportReport(tally.Added, tally.Updated, tally.Unchanged, tally.Conflicts, tally.Problems) { SkippedAsPurged = tally.Purged };
     }
 
     /// <summary>
@@ -147,6 +152,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
     {
         public int Added, Updated, Unchanged, Conflicts;
         public List<ImportProblem> Problems { get; } = [];
+        public List<string> Purged { get; } = [];
 
         public void Count(Outcome outcome)
         {
@@ -166,7 +172,8 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
     /// </summary>
     private sealed record ReadFile(string Relative, string Hash, ArticleFile? File, ArticleFileException? Error, SearchDocument? Words = null);
 
-    private async Task<ReadFile[]> ReadAllAsync((string Path, string Relative)[] batch, Dictionary<string, string?> knownHashes, CancellationToken ct)
+    private async Task<ReadFile[]> ReadAllAsync(
+        (string Path, string Relative)[] batch, Dictionary<string, string?> knownHashes, IReadOnlyDictionary<string, PurgedFile> purged, CancellationToken ct)
     {
         await Task.Yield();
         var read = new ReadFile[batch.Length];
@@ -179,7 +186,8 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
                 var bytes = await ReadLimitedAsync(path, token);
                 hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
                 // Unchanged files are not parsed at all: a restart on a big archive only reads and hashes.
-                if (knownHashes.TryGetValue(relative, out var known) && known == hash)
+                // Purged files are only hashed, to tell whether they changed since the purge.
+                if ((knownHashes.TryGetValue(relative, out var known) && known == hash) || purged.ContainsKey(relative))
                 {
                     read[i] = new ReadFile(relative, hash, null, null);
                     return;
@@ -196,6 +204,30 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
             }
         });
         return read;
+    }
+
+    /// <summary>
+    /// A purged file stays out, even when its text changed since: the purge was a decision about the article, not
+    /// about one version of it. Renaming the file imports it as a new article.
+    /// </summary>
+    private bool IsPurged(ReadFile read, Tally tally)
+    {
+        if (!state.Purged.TryGetValue(read.Relative, out var purged))
+        {
+            return false;
+        }
+        tally.Purged.Add(read.Relative);
+        if (read.Hash != purged.ContentHash)
+        {
+            logger.LogWarning(
+                "Import skipped {File}: purged by an editor ({PurgedBy}, article {Slug}); the file changed since, but is not imported again (rename it to import it as a new article)",
+                read.Relative, purged.PurgedBy, purged.Slug);
+        }
+        else
+        {
+            logger.LogInformation("Import skipped {File}: purged by an editor ({PurgedBy}, article {Slug})", read.Relative, purged.PurgedBy, purged.Slug);
+        }
+        return true;
     }
 
     private bool IsUnchanged(ReadFile read, Tally tally)
@@ -332,6 +364,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         article.Status = file.Draft ? ArticleStatus.Draft : ArticleStatus.Published;
         article.ContentHash = hash;
         article.UpdatedAtUtc = now;
+        article.RevisedAtUtc = existing is null ? null : now;
         article.Tags = state.ResolveTags(file.Tags, attachTo: existing is null ? null : db);
         article.Version++;
         var number = existing is null ? 1 : await db.Revisions.Where(r => r.ArticleId == existing.Id).MaxAsync(r => (int?)r.Number, ct) + 1 ?? 1;

@@ -22,15 +22,20 @@ internal sealed class ImportState
     private readonly List<string> stagedMovesFrom = [];
     private ILookup<string, string>? pathsByHash;
 
-    private ImportState(Dictionary<string, KnownFile> known, Dictionary<string, SlugOwnerEntry> slugs, Dictionary<string, Tag> tags)
+    private ImportState(
+        Dictionary<string, KnownFile> known, Dictionary<string, PurgedFile> purged, Dictionary<string, SlugOwnerEntry> slugs, Dictionary<string, Tag> tags)
     {
         Known = known;
+        Purged = purged;
         this.slugs = slugs;
         this.tags = tags;
     }
 
     /// <summary>Imported articles by their file, relative to the content folder.</summary>
     public Dictionary<string, KnownFile> Known { get; }
+
+    /// <summary>Files whose articles an Admin purged, by path: never imported again.</summary>
+    public IReadOnlyDictionary<string, PurgedFile> Purged { get; }
 
     public static async Task<ImportState> LoadAsync(NewsDbContext db, CancellationToken ct)
     {
@@ -48,7 +53,8 @@ internal sealed class ImportState
             }
         }
         var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, ct);
-        return new ImportState(known, slugs, tags);
+        var purged = await db.PurgedFiles.AsNoTracking().ToDictionaryAsync(p => p.Path, StringComparer.Ordinal, ct);
+        return new ImportState(known, purged, slugs, tags);
     }
 
     public bool IsSlugTaken(string slug) => slugs.ContainsKey(slug);

@@ -26,7 +26,8 @@ public sealed class FeedsController(ArticleCatalog catalog, FeedWriter feeds, Si
 
     private async Task<IActionResult> TagFeed(string slug, bool atom, CancellationToken ct)
     {
-        var tag = (await catalog.TagsAsync([slug], ct)).SingleOrDefault();
+        // A topic of drafts only is not announced in a feed either.
+        var tag = await catalog.VisibleTagAsync(slug, ct);
         if (tag is null)
         {
             return NotFoundPage("Không có chủ đề này.");

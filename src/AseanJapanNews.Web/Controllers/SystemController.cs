@@ -1,3 +1,4 @@
+using System.Globalization;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
 using Microsoft.AspNetCore.Diagnostics;
@@ -27,15 +28,20 @@ public sealed class SystemController(NewsDbContext db, ILogger<SystemController>
             : StatusCode(StatusCodes.Status503ServiceUnavailable, new { status = "unhealthy", database = "unreachable" });
     }
 
+    /// <summary>
+    /// Re-executed with the failed request's method and body, so it takes no bound parameter: MVC binds from the
+    /// form first, and a form too large to read turned every error page (code 0) into a 500.
+    /// </summary>
     [Route("/error/{code:int}")]
     [ApiExplorerSettings(IgnoreApi = true)]
-    public IActionResult Error(int code)
+    public async Task<IActionResult> Error()
     {
         if (HttpContext.Features.Get<IExceptionHandlerFeature>() is { } failure)
         {
             logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
         }
-        var page = code switch
+        var code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? c : 500;
+        var page = code is 400 or 413 && await FormTooLargeAsync() ? TooLarge : code switch
         {
             404 => new ErrorPage(404, "Không tìm thấy trang", "Trang bạn tìm không tồn tại hoặc đã bị gỡ."),
             400 => new ErrorPage(400, "Yêu cầu không hợp lệ", "Địa chỉ hoặc tham số của yêu cầu không hợp lệ."),
@@ -45,5 +51,35 @@ public sealed class SystemController(NewsDbContext db, ILogger<SystemController>
         };
         Response.StatusCode = page.StatusCode;
         return View("Error", page);
+    }
+
+    private static readonly ErrorPage TooLarge = new(413, "Nội dung quá lớn",
+        "Văn bản gửi lên quá lớn nên máy chủ không nhận (bài viết tối đa 200.000 ký tự, văn bản thô để nhập tối đa 1 MB). " +
+        "Bấm nút Quay lại của trình duyệt: nội dung bạn nhập vẫn còn ở trang đó; hãy rút ngắn rồi gửi lại.");
+
+    /// <summary>
+    /// Whether the request's form could not be read for its size. The form reader keeps its outcome, so for a form
+    /// that antiforgery or model binding already gave up on this reads nothing again: it finds why (a value over the
+    /// 4 MB form limit, or a body over the action's request size limit).
+    /// </summary>
+    private async Task<bool> FormTooLargeAsync()
+    {
+        if (!Request.HasFormContentType)
+        {
+            return false;
+        }
+        try
+        {
+            await Request.ReadFormAsync(HttpContext.RequestAborted);
+            return false;
+        }
+        catch (InvalidDataException)
+        {
+            return true;
+        }
+        catch (IOException e)
+        {
+            return e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge };
+        }
     }
 }

@@ -1,5 +1,6 @@
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
+using AseanJapanNews.Web.Text;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AseanJapanNews.Web.Controllers;
@@ -17,9 +18,14 @@ public sealed class TagsController(ArticleCatalog catalog) : ReaderController
             return error!;
         }
         // A topic whose articles are all drafts or scheduled does not exist for readers yet.
-        var tag = (await catalog.TagsAsync([slug], ct)).SingleOrDefault();
-        if (tag is null || !await catalog.HasVisibleArticlesAsync(slug, ct))
+        var tag = await catalog.VisibleTagAsync(slug, ct);
+        if (tag is null)
         {
+            // A topic typed by its name ("/tags/Nhật Bản") is sent to its address.
+            if (Slug.From(slug) is { Length: > 0 } typed && typed != slug && await catalog.VisibleTagAsync(typed, ct) is not null)
+            {
+                return LocalRedirectPermanent($"/tags/{typed}{Request.QueryString}");
+            }
             return NotFoundPage("Không có chủ đề này.");
         }
         // The tag in the path is the page's subject; ?tag= narrows it further.

@@ -27,7 +27,15 @@ public class Article
     public bool PublishedTimeKnown { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>The row's last write, by an editor or an import: what the admin list sorts by and caches watch.</summary>
     public DateTime UpdatedAtUtc { get; set; }
+
+    /// <summary>
+    /// When readers are told the text last changed (dateModified, feeds, sitemaps): an editor's save, or an import
+    /// of a changed file. Null for an article as first imported: loading a 2020 article today is not a revision.
+    /// </summary>
+    public DateTime? RevisedAtUtc { get; set; }
 
     public string? Author { get; set; }
     public string? SourceName { get; set; }

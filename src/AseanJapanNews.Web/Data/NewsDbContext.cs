@@ -10,6 +10,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<ArticleRevision> Revisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<PurgedFile> PurgedFiles => Set<PurgedFile>();
 
     /// <summary>The join table of articles and tags (a shared-type entity: rows are dictionaries).</summary>
     public const string ArticleTag = "ArticleTag";
@@ -74,6 +75,15 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
             entry.Property(e => e.Action).HasMaxLength(50);
             entry.Property(e => e.Subject).HasMaxLength(500);
             entry.Property(e => e.Details).HasMaxLength(2000);
+        });
+
+        builder.Entity<PurgedFile>(purged =>
+        {
+            purged.HasKey(p => p.Path);
+            purged.Property(p => p.Path).HasMaxLength(500);
+            purged.Property(p => p.ContentHash).HasMaxLength(64);
+            purged.Property(p => p.Slug).HasMaxLength(200);
+            purged.Property(p => p.PurgedBy).HasMaxLength(256);
         });
 
         builder.Entity<Tag>(tag =>

@@ -29,7 +29,7 @@ public sealed class ReaderQueries
         public string Body { get; init; } = "";
         public DateTime? PublishedAtUtc { get; init; }
         public bool PublishedTimeKnown { get; init; }
-        public DateTime UpdatedAtUtc { get; init; }
+        public DateTime? RevisedAtUtc { get; init; }
         public string? Author { get; init; }
         public string? SourceName { get; init; }
         public string? SourceUrl { get; init; }
@@ -85,7 +85,7 @@ public sealed class ReaderQueries
             .Select(a => new ArticleRow
             {
                 Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, Body = a.Body, PublishedAtUtc = a.PublishedAtUtc,
-                PublishedTimeKnown = a.PublishedTimeKnown, UpdatedAtUtc = a.UpdatedAtUtc, Author = a.Author, SourceName = a.SourceName,
+                PublishedTimeKnown = a.PublishedTimeKnown, RevisedAtUtc = a.RevisedAtUtc, Author = a.Author, SourceName = a.SourceName,
                 SourceUrl = a.SourceUrl,
             })));
 

@@ -34,8 +34,11 @@ public abstract record EditOutcome
     public sealed record NotFound : EditOutcome;
     public sealed record SlugTaken(string Slug, string OtherTitle) : EditOutcome;
 
-    /// <summary>Someone saved the article after this editor opened it; <see cref="Latest"/> says who and when.</summary>
-    public sealed record Conflict(ArticleRevision? Latest, int CurrentVersion) : EditOutcome;
+    /// <summary>
+    /// Someone saved the article after this editor opened it; <see cref="Latest"/> says who and when, and
+    /// <see cref="OpenedStatus"/> is the state the editor saw (null when that revision is not known).
+    /// </summary>
+    public sealed record Conflict(ArticleRevision? Latest, int CurrentVersion, ArticleStatus? OpenedStatus) : EditOutcome;
 
     /// <summary>The operation does not apply in the article's state (e.g. purge of an article not in the trash).</summary>
     public sealed record NotAllowed(string Reason) : EditOutcome;
@@ -45,11 +48,58 @@ public abstract record EditOutcome
 /// Every editorial change to an article goes through here, so each one keeps a revision, an audit entry,
 /// the concurrency check and the "edited since import" mark.
 /// </summary>
-public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog audit)
+public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog audit, ILogger<ArticleEditor> logger)
 {
+    /// <summary>
+    /// Why a save of a trashed article is refused: only restore (or purge) applies in the trash, so a tab opened
+    /// before the article was trashed cannot publish it again, and restore finds the state it is meant to.
+    /// </summary>
+    public const string InTrash = "Bài đang ở trong thùng rác nên không lưu được. Hãy khôi phục bài trước (nút “Khôi phục từ thùng rác”), rồi sửa hoặc xuất bản.";
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<EditOutcome> CreateAsync(ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
+    public Task<EditOutcome> CreateAsync(ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct) =>
+        OnceMoreIfRefusedAsync(() => CreateOnceAsync(changes, intent, actor, ct), ct);
+
+    public Task<EditOutcome> UpdateAsync(int id, int expectedVersion, ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct) =>
+        OnceMoreIfRefusedAsync(() => UpdateOnceAsync(id, expectedVersion, changes, intent, actor, ct), ct);
+
+    /// <summary>Makes revision <paramref name="number"/> the current article; the restore is itself a new revision.</summary>
+    public Task<EditOutcome> RestoreRevisionAsync(int id, int number, int expectedVersion, string actor, CancellationToken ct) =>
+        OnceMoreIfRefusedAsync(() => RestoreRevisionOnceAsync(id, number, expectedVersion, actor, ct), ct);
+
+    /// <summary>The answer when a save is refused twice by the database: the caller shows it with the typed text kept.</summary>
+    public const string NotSaved = "Chưa lưu được bài vì một lần lưu khác diễn ra cùng lúc. Nội dung bạn nhập vẫn còn nguyên; hãy bấm lưu lần nữa.";
+
+    /// <summary>
+    /// A save looks up its topics and slug, then inserts; another editor's save can commit in between with the same
+    /// new topic or the same slug, and the database's unique index refuses this one. Its changes are dropped and it
+    /// runs once more from the start, now seeing the other save's rows: the topic is shared, a slug taken is reported
+    /// as such. The database error is not inspected (any provider's unique violation is a DbUpdateException), so a
+    /// refusal for another reason also gets one more try, then a message instead of a 500.
+    /// </summary>
+    private async Task<EditOutcome> OnceMoreIfRefusedAsync(Func<Task<EditOutcome>> save, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await save();
+            }
+            catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && !ct.IsCancellationRequested)
+            {
+                db.ChangeTracker.Clear();
+                if (attempt == 2)
+                {
+                    logger.LogError(e, "An article save was refused by the database twice");
+                    return new EditOutcome.NotAllowed(NotSaved);
+                }
+                logger.LogInformation("An article save was refused by the database ({Reason}); trying once more", e.InnerException?.Message ?? e.Message);
+            }
+        }
+    }
+
+    private async Task<EditOutcome> CreateOnceAsync(ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
     {
         var slug = string.IsNullOrWhiteSpace(changes.Slug) ? await FreeSlugAsync(changes.Title, 0, ct) : changes.Slug.Trim();
         if (await SlugOwnerAsync(slug, 0, ct) is { } other)
@@ -71,7 +121,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         return new EditOutcome.Saved(article.Id);
     }
 
-    public async Task<EditOutcome> UpdateAsync(int id, int expectedVersion, ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
+    private async Task<EditOutcome> UpdateOnceAsync(int id, int expectedVersion, ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
     {
         var article = await db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (article is null)
@@ -80,7 +130,11 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         }
         if (article.Version != expectedVersion)
         {
-            return await ConflictAsync(article, ct);
+            return await ConflictAsync(article, expectedVersion, ct);
+        }
+        if (article.Status == ArticleStatus.Trashed)
+        {
+            return new EditOutcome.NotAllowed(InTrash);
         }
         var slug = string.IsNullOrWhiteSpace(changes.Slug) ? article.Slug : changes.Slug.Trim();
         if (await SlugOwnerAsync(slug, id, ct) is { } other)
@@ -135,7 +189,10 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
             return null;
         }, ct);
 
-    /// <summary>Deletes a trashed article for good, with its revisions. Admins only (checked by the caller).</summary>
+    /// <summary>
+    /// Deletes a trashed article for good, with its revisions. Admins only (checked by the caller). An imported
+    /// article's file is remembered as purged, so later imports skip it.
+    /// </summary>
     public async Task<EditOutcome> PurgeAsync(int id, string actor, CancellationToken ct)
     {
         var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == id, ct);
@@ -148,13 +205,31 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
             return new EditOutcome.NotAllowed("Chỉ xóa vĩnh viễn được bài đã ở trong thùng rác.");
         }
         db.Articles.Remove(article);
+        if (article.OriginFile is { } file)
+        {
+            await RememberPurgedFileAsync(article, file, actor, ct);
+        }
         audit.Record(actor, "purge", article.Slug, article.Title);
         await db.SaveChangesAsync(ct);
         return new EditOutcome.Saved(id);
     }
 
-    /// <summary>Makes revision <paramref name="number"/> the current article; the restore is itself a new revision.</summary>
-    public async Task<EditOutcome> RestoreRevisionAsync(int id, int number, int expectedVersion, string actor, CancellationToken ct)
+    /// <summary>The importer matches files to articles by path: without this record it would import the file again as new.</summary>
+    private async Task RememberPurgedFileAsync(Article article, string file, string actor, CancellationToken ct)
+    {
+        var record = await db.PurgedFiles.SingleOrDefaultAsync(p => p.Path == file, ct);
+        if (record is null)
+        {
+            record = new PurgedFile { Path = file, Slug = article.Slug, PurgedBy = actor };
+            db.PurgedFiles.Add(record);
+        }
+        record.Slug = article.Slug;
+        record.PurgedBy = actor;
+        record.ContentHash = article.ContentHash;
+        record.PurgedAtUtc = Now;
+    }
+
+    private async Task<EditOutcome> RestoreRevisionOnceAsync(int id, int number, int expectedVersion, string actor, CancellationToken ct)
     {
         var revision = await db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.ArticleId == id && r.Number == number, ct);
         if (revision is null)
@@ -168,7 +243,11 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         }
         if (article.Version != expectedVersion)
         {
-            return await ConflictAsync(article, ct);
+            return await ConflictAsync(article, expectedVersion, ct);
+        }
+        if (article.Status == ArticleStatus.Trashed)
+        {
+            return new EditOutcome.NotAllowed(InTrash);
         }
         if (await SlugOwnerAsync(revision.Slug, id, ct) is { } other)
         {
@@ -195,7 +274,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         }
         if (article.Version != expectedVersion)
         {
-            return await ConflictAsync(article, ct);
+            return await ConflictAsync(article, expectedVersion, ct);
         }
         if (change(article) is { } refusal)
         {
@@ -244,6 +323,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
     private async Task SaveAsync(Article article, string actor, string reason, CancellationToken ct)
     {
         article.UpdatedAtUtc = Now;
+        article.RevisedAtUtc = Now;
         article.Version++;
         var number = article.Id == 0 ? 1 : (await db.Revisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
         article.Revisions.Add(ArticleRevisions.Snapshot(article, number, actor, reason, Now));
@@ -262,17 +342,22 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         {
             db.ChangeTracker.Clear();
             var current = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == article.Id, ct);
-            return current is null ? new EditOutcome.NotFound() : await ConflictAsync(current, ct);
+            return current is null ? new EditOutcome.NotFound() : await ConflictAsync(current, expectedVersion, ct);
         }
     }
 
-    private async Task<EditOutcome> ConflictAsync(Article current, CancellationToken ct)
+    private async Task<EditOutcome> ConflictAsync(Article current, int openedVersion, CancellationToken ct)
     {
         var latest = await db.Revisions.AsNoTracking()
             .Where(r => r.ArticleId == current.Id)
             .OrderByDescending(r => r.Number)
             .FirstOrDefaultAsync(ct);
-        return new EditOutcome.Conflict(latest, current.Version);
+        // Every save bumps the version and adds the next revision, so version N is revision N.
+        var opened = await db.Revisions.AsNoTracking()
+            .Where(r => r.ArticleId == current.Id && r.Number == openedVersion)
+            .Select(r => (ArticleStatus?)r.Status)
+            .FirstOrDefaultAsync(ct);
+        return new EditOutcome.Conflict(latest, current.Version, opened);
     }
 
     private async Task<string?> SlugOwnerAsync(string slug, int ownId, CancellationToken ct) =>

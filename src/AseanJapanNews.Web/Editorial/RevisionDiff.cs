@@ -33,7 +33,7 @@ public static class RevisionDiff
             ("Tác giả", older.Author ?? "", newer.Author ?? ""),
             ("Nguồn", older.SourceName ?? "", newer.SourceName ?? ""),
             ("Địa chỉ nguồn", older.SourceUrl ?? "", newer.SourceUrl ?? ""),
-            ("Trạng thái", older.Status.ToString(), newer.Status.ToString()),
+            ("Trạng thái", StatusText(older.Status), StatusText(newer.Status)),
         };
         return fields
             .Where(f => f.Old != f.New)
@@ -51,6 +51,15 @@ public static class RevisionDiff
                 _ => DiffKind.Same,
             }, l.Text))
             .ToList();
+
+    /// <summary>The state as the admin list names it (a revision does not say whether its date had come, so no "Hẹn giờ").</summary>
+    public static string StatusText(ArticleStatus status) => status switch
+    {
+        ArticleStatus.Draft => "Nháp",
+        ArticleStatus.Published => "Xuất bản",
+        ArticleStatus.Trashed => "Thùng rác",
+        _ => status.ToString(),
+    };
 
     private static string DateText(ArticleRevision r) =>
         r.PublishedAtUtc is { } at ? VietnamTime.DateLine(at, r.PublishedTimeKnown) : "";

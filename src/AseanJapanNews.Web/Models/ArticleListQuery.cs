@@ -11,8 +11,8 @@ public sealed record ArticleListQuery(IReadOnlyList<string> Tags, DateOnly? From
 {
     public const int MaxPage = 100_000;
     public const int MaxTags = 5;
-    private static readonly DateOnly Earliest = new(1900, 1, 1);
-    private static readonly DateOnly Latest = new(2100, 12, 31);
+    private static readonly DateOnly Earliest = Text.VietnamTime.EarliestDay;
+    private static readonly DateOnly Latest = Text.VietnamTime.LatestDay;
 
     public static readonly ArticleListQuery FirstPage = new([], null, null, 1);
 

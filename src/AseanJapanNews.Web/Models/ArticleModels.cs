@@ -46,7 +46,7 @@ public sealed record ArticleView(
     string BodyHtml,
     DateTime PublishedAtUtc,
     bool TimeKnown,
-    DateTime UpdatedAtUtc,
+    DateTime? RevisedAtUtc,
     string? Author,
     string? SourceName,
     string? SourceUrl,
@@ -58,8 +58,8 @@ public sealed record ArticleView(
     public string DateLine => VietnamTime.DateLine(PublishedAtUtc, TimeKnown);
     public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
 
-    /// <summary>Last change, never before publication (a scheduled article may be written long before it appears).</summary>
-    public DateTime ModifiedAtUtc => UpdatedAtUtc > PublishedAtUtc ? UpdatedAtUtc : PublishedAtUtc;
+    /// <summary>Last revision, never before publication (a scheduled article may be written long before it appears).</summary>
+    public DateTime ModifiedAtUtc => VietnamTime.Latest(PublishedAtUtc, RevisedAtUtc);
 }
 
 /// <summary>The article page: the article, what to read next, and its metadata for search engines and link previews.</summary>
@@ -103,12 +103,15 @@ public sealed record SearchPage(Search.SearchTerms Terms, Search.SearchResults R
 
 /// <summary>An article as feeds carry it: the Markdown body is rendered by the feed writer.</summary>
 public sealed record FeedArticle(
-    string Slug, string Title, string Summary, string Body, DateTime PublishedAtUtc, DateTime UpdatedAtUtc,
-    string? Author, IReadOnlyList<TagLink> Tags);
-
-public sealed record SitemapArticle(string Slug, DateTime PublishedAtUtc, DateTime UpdatedAtUtc)
+    string Slug, string Title, string Summary, string Body, DateTime PublishedAtUtc, DateTime? RevisedAtUtc,
+    string? Author, string? SourceName, string? SourceUrl, IReadOnlyList<TagLink> Tags)
 {
-    public DateTime LastModifiedUtc => UpdatedAtUtc > PublishedAtUtc ? UpdatedAtUtc : PublishedAtUtc;
+    public DateTime ModifiedAtUtc => VietnamTime.Latest(PublishedAtUtc, RevisedAtUtc);
+}
+
+public sealed record SitemapArticle(string Slug, DateTime PublishedAtUtc, DateTime? RevisedAtUtc)
+{
+    public DateTime LastModifiedUtc => VietnamTime.Latest(PublishedAtUtc, RevisedAtUtc);
 }
 
 public sealed record SitemapTag(string Slug, DateTime LatestUtc);

@@ -22,6 +22,10 @@ public sealed record Pagination(int Page, int TotalPages, Func<int, string> Url)
             To = to ? null : list.Query.To,
         }, 1);
 
+    /// <summary>The same search without one of its topics.</summary>
+    public static string Without(SearchPage search, string tag) =>
+        ListUrl("/search", search.Filters with { Tags = search.Filters.Tags.Where(t => t != tag).ToList() }, 1, search.Terms.Text);
+
     private static string ListUrl(string path, ArticleListQuery query, int page, string? search = null)
     {
         var values = query.ToRouteValues(page).SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v)));

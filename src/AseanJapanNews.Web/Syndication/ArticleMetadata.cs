@@ -51,17 +51,35 @@ public sealed class ArticleMetadata(SiteUrls urls)
             ["description"] = Description(article),
             ["datePublished"] = VietnamTime.Iso(article.PublishedAtUtc),
             ["dateModified"] = VietnamTime.Iso(article.ModifiedAtUtc),
-            // Without a byline the publisher is the author.
+            // Without a byline the outlet the article came from is its author, and only then the publisher.
             ["author"] = article.Author is { } name
                 ? new JsonObject { ["@type"] = "Person", ["name"] = name }
-                : publisher.DeepClone(),
+                : SourceOrganization(article) ?? publisher.DeepClone(),
             ["publisher"] = publisher,
             ["keywords"] = new JsonArray(article.Tags.Select(t => (JsonNode?)JsonValue.Create(t.Name)).ToArray()),
             ["inLanguage"] = "vi",
             ["url"] = url,
             ["mainEntityOfPage"] = new JsonObject { ["@type"] = "WebPage", ["@id"] = url },
         };
+        if (article.SourceUrl is { } source)
+        {
+            data["isBasedOn"] = source;
+        }
         return data.ToJsonString(Json);
+    }
+
+    private static JsonObject? SourceOrganization(ArticleView article)
+    {
+        if (article.SourceName is null && article.SourceUrl is null)
+        {
+            return null;
+        }
+        var outlet = new JsonObject { ["@type"] = "Organization", ["name"] = article.SourceName ?? new Uri(article.SourceUrl!).Host };
+        if (article.SourceUrl is { } url)
+        {
+            outlet["url"] = new Uri(url).GetLeftPart(UriPartial.Authority);
+        }
+        return outlet;
     }
 
     /// <summary>The sapo, or the title when an article has none.</summary>

@@ -1,5 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Xml;
 using System.Xml.Linq;
 using AseanJapanNews.Web.Content;
@@ -37,7 +39,7 @@ public sealed class FeedWriter(SiteUrls urls)
         foreach (var (item, article) in feed.Items.Zip(articles))
         {
             // RSS has no element for full content; content:encoded is what readers look for.
-            item.ElementExtensions.Add("encoded", ContentNamespace, ArticleMarkdown.ToHtml(article.Body));
+            item.ElementExtensions.Add("encoded", ContentNamespace, ContentHtml(article));
             // RSS's own <author> must be an e-mail address; a byline is a name.
             if (article.Author is { } author)
             {
@@ -53,9 +55,26 @@ public sealed class FeedWriter(SiteUrls urls)
         var feed = Build(channel, articles, channel.AtomUrl);
         foreach (var (item, article) in feed.Items.Zip(articles))
         {
-            item.Content = SyndicationContent.CreateHtmlContent(ArticleMarkdown.ToHtml(article.Body));
+            item.Content = SyndicationContent.CreateHtmlContent(ContentHtml(article));
         }
         return Write(new Atom10FeedFormatter(feed));
+    }
+
+    /// <summary>
+    /// The article as the page shows it, credit included: an article taken from another outlet names it in the feed too.
+    /// </summary>
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string ContentHtml(FeedArticle article)
+    {
+        var html = ArticleMarkdown.ToHtml(article.Body);
+        if (article.SourceName is null && article.SourceUrl is null)
+        {
+            return html;
+        }
+        var name = Html.Encode(article.SourceName ?? new Uri(article.SourceUrl!).Host);
+        var credit = article.SourceUrl is { } url ? $"<a href=\"{Html.Encode(url)}\">{name}</a>" : name;
+        return $"{html}\n<p>Nguồn: {credit}</p>\n";
     }
 
     private SyndicationFeed Build(FeedChannel channel, IReadOnlyList<FeedArticle> articles, Uri self)
@@ -76,7 +95,7 @@ public sealed class FeedWriter(SiteUrls urls)
     {
         var url = urls.Article(article.Slug);
         var published = VietnamTime.ToVietnam(article.PublishedAtUtc);
-        var updated = VietnamTime.ToVietnam(article.UpdatedAtUtc > article.PublishedAtUtc ? article.UpdatedAtUtc : article.PublishedAtUtc);
+        var updated = VietnamTime.ToVietnam(article.ModifiedAtUtc);
         var item = new SyndicationItem(article.Title, (SyndicationContent?)null, url, url.ToString(), updated)
         {
             PublishDate = published,

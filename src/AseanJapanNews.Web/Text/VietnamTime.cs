@@ -10,6 +10,18 @@ public static class VietnamTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
+    /// <summary>
+    /// The first calendar day the site takes anywhere a date comes in (reader filters, the editor, content files).
+    /// Outside the range a date is a typo (0202 for 2022), and 0001-01-01 in Vietnam is before the first UTC instant.
+    /// </summary>
+    public static readonly DateOnly EarliestDay = new(1900, 1, 1);
+
+    /// <summary>The last calendar day the site takes (see <see cref="EarliestDay"/>).</summary>
+    public static readonly DateOnly LatestDay = new(2100, 12, 31);
+
+    /// <summary>Whether <paramref name="day"/> lies in <see cref="EarliestDay"/>–<see cref="LatestDay"/>.</summary>
+    public static bool IsInRange(DateOnly day) => day >= EarliestDay && day <= LatestDay;
+
     private static readonly string[] DayNames =
         ["Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"];
 
@@ -19,6 +31,10 @@ public static class VietnamTime
     /// <summary>The UTC instant at which the Vietnam day <paramref name="day"/> begins (00:00 GMT+7).</summary>
     public static DateTime StartOfDayUtc(DateOnly day) =>
         DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
+
+    /// <summary>The later of a publication and a revision: a revision before publication is not news to readers.</summary>
+    public static DateTime Latest(DateTime publishedUtc, DateTime? revisedUtc) =>
+        revisedUtc > publishedUtc ? revisedUtc.Value : publishedUtc;
 
     public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(ToVietnam(utc).DateTime);
 

@@ -99,6 +99,54 @@ public sealed partial class AdminEditorBrowserTests(BrowserFixture browser) : IA
         await Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Việt Nam và Nhật Bản tăng cường quan hệ đối tác chiến lược sâu rộng" })).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task Clicking_again_while_the_save_is_on_its_way_sends_one_post_with_the_first_button_pressed()
+    {
+        const string title = "Bài bấm xuất bản ba lần";
+        var page = await SignedInPageAsync("bam-nhieu-lan@tin.example.vn");
+        var posts = 0;
+        page.Request += (_, request) => posts += request.Method == "POST" && request.Url.EndsWith("/admin/articles/new", StringComparison.Ordinal) ? 1 : 0;
+        // A slow server: the editor sees nothing happen and clicks again. Every post the browser sends reaches the
+        // app, as on a real network; a browser that has since moved on to a later submission just drops the answer.
+        await page.RouteAsync("**/admin/articles/new", async route =>
+        {
+            if (route.Request.Method != "POST")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+            await Task.Delay(1500);
+            var response = await route.FetchAsync(new() { MaxRedirects = 0 });
+            try
+            {
+                await route.FulfillAsync(new() { Response = response });
+            }
+            catch (PlaywrightException)
+            {
+            }
+        });
+        await page.GotoAsync("/admin/articles/new");
+        await page.Locator("#Form_Title").FillAsync(title);
+        await page.Locator("#Form_Body").FillAsync("Nội dung.");
+
+        // Clicks as an impatient editor makes them, while the first save is on its way (Playwright's own clicks
+        // would wait for the navigation): publish, then "Lưu", then publish again.
+        await page.EvaluateAsync("""
+            () => {
+                const click = value => document.querySelector(`#article-form button[value=${value}]`).click();
+                click("publish");
+                setTimeout(() => click("save"), 300);
+                setTimeout(() => click("publish"), 600);
+            }
+            """);
+
+        await Expect(page).ToHaveURLAsync(ArticleUrl(), new() { Timeout = 15_000 });
+        await Expect(page.Locator("h1 .state")).ToHaveTextAsync("Đã đăng");
+        var saved = await browser.App.WithDbAsync(db => db.Articles.Where(a => a.Title == title).Select(a => a.Status).ToListAsync());
+        Assert.Equal([ArticleStatus.Published], saved);
+        Assert.Equal(1, posts);
+    }
+
     [GeneratedRegex(@"/admin/articles/\d+$")]
     private static partial Regex ArticleUrl();
 }

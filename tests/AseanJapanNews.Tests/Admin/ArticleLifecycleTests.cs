@@ -102,6 +102,34 @@ public sealed class ArticleLifecycleTests(AdminAppFactory app) : IClassFixture<A
     }
 
     [Fact]
+    public async Task A_trashed_article_offers_no_publish_button_and_refuses_every_save_until_restored()
+    {
+        var editor = await app.SignInAsEditorAsync();
+        var id = (await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Bài nằm trong thùng rác", body: "Bản gốc."), button: "publish")).ArticleId;
+        await editor.SubmitAsync($"/admin/articles/{id}", new Dictionary<string, string?>(), formAction: $"/admin/articles/{id}/trash");
+        var page = await editor.GetAsync($"/admin/articles/{id}");
+        var buttons = page.Document.QuerySelectorAll("form#article-form button[name=submit]").Select(b => b.GetAttribute("value")).ToList();
+        Assert.DoesNotContain("publish", buttons);
+        Assert.Contains("khôi phục", page.Text("#article-form"), StringComparison.OrdinalIgnoreCase);
+
+        foreach (var submit in new[] { "save", "publish", "unpublish" })
+        {
+            var refused = await editor.SubmitAsync(page, new Dictionary<string, string?> { ["Form.Body"] = $"Bản sửa ({submit})", ["submit"] = submit });
+
+            Assert.Equal(HttpStatusCode.OK, refused.Status);
+            Assert.Contains("thùng rác", refused.Page.Text(".errors"));
+            Assert.Equal($"Bản sửa ({submit})", refused.FieldValue("Form.Body"));
+        }
+        var revision = await editor.PostWithTokenAsync($"/admin/articles/{id}/revisions/1/restore", Version((await app.ArticleAsync(id)).Version));
+        Assert.Equal(HttpStatusCode.Redirect, revision.Status);
+
+        var article = await app.ArticleAsync(id);
+        Assert.Equal((ArticleStatus.Trashed, ArticleStatus.Published, "Bản gốc."), (article.Status, article.StatusBeforeTrash, article.Body));
+        Assert.Equal(2, (await app.RevisionsAsync(id)).Count);
+        Assert.Equal(HttpStatusCode.NotFound, await app.ReaderStatusAsync(article.Slug));
+    }
+
+    [Fact]
     public async Task Only_an_admin_can_purge_and_only_from_the_trash()
     {
         var editor = await app.SignInAsEditorAsync();

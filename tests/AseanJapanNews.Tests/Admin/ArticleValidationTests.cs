@@ -24,6 +24,10 @@ public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<
     [InlineData("Form.PublishDate", "2024-02-30", "Ngày đăng không hợp lệ")]
     [InlineData("Form.PublishDate", "17/12/2023", "Ngày đăng không hợp lệ")]
     [InlineData("Form.PublishTime", "25:00", "Giờ đăng không hợp lệ")]
+    [InlineData("Form.PublishDate", "0001-01-01", "Ngày đăng phải trong khoảng 01/01/1900–31/12/2100")]
+    [InlineData("Form.PublishDate", "0202-05-01", "Ngày đăng phải trong khoảng 01/01/1900–31/12/2100")]
+    [InlineData("Form.PublishDate", "1899-12-31", "Ngày đăng phải trong khoảng 01/01/1900–31/12/2100")]
+    [InlineData("Form.PublishDate", "2101-01-01", "Ngày đăng phải trong khoảng 01/01/1900–31/12/2100")]
     public async Task A_bad_field_is_refused_with_its_message_beside_it_and_the_typed_text_kept(string field, string value, string message)
     {
         var before = await ArticleCountAsync();
@@ -40,6 +44,28 @@ public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<
             Assert.Equal(typed, result.FieldValue(name));
         }
         Assert.Equal(before, await ArticleCountAsync());
+    }
+
+    [Theory]
+    [InlineData("1900-01-01", "publish")]
+    [InlineData("2100-12-31", "publish")]
+    [InlineData("0001-01-01", "publish")]
+    [InlineData("0202-05-01", "publish")]
+    public async Task A_date_at_the_edge_of_the_range_saves_and_one_beyond_it_is_refused_whatever_the_button(string date, string button)
+    {
+        var editor = await app.SignInAsEditorAsync();
+        var title = $"Bài ngày {date}";
+
+        var result = await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of(title, date: date, time: "00:00"), button);
+
+        var inRange = date is "1900-01-01" or "2100-12-31";
+        Assert.Equal(inRange ? HttpStatusCode.Redirect : HttpStatusCode.OK, result.Status);
+        Assert.Equal(inRange, await app.WithDbAsync(db => Task.FromResult(db.Articles.Any(a => a.Title == title))));
+        if (!inRange)
+        {
+            Assert.Contains("1900", result.FieldError("Form.PublishDate"));
+            Assert.Equal(title, result.FieldValue("Form.Title"));
+        }
     }
 
     [Fact]

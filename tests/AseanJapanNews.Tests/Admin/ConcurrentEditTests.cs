@@ -1,5 +1,6 @@
 using System.Net;
 using AseanJapanNews.Tests.TestSupport;
+using AseanJapanNews.Web.Data;
 
 namespace AseanJapanNews.Tests.Admin;
 
@@ -39,6 +40,40 @@ public sealed class ConcurrentEditTests(AdminAppFactory app) : IClassFixture<Adm
     }
 
     [Fact]
+    public async Task A_tab_opened_before_the_article_was_trashed_cannot_publish_it_again()
+    {
+        var lan = await app.SignInAsync("lan@tin.example.vn");
+        var minh = await app.SignInAsync("minh@tin.example.vn");
+        var id = (await lan.SubmitAsync("/admin/articles/new", ArticleFields.Of("Bài bị gỡ khi người khác đang sửa"), button: "publish")).ArticleId;
+        var slug = (await app.ArticleAsync(id)).Slug;
+        var minhsPage = await minh.GetAsync($"/admin/articles/{id}");
+        await lan.SubmitAsync($"/admin/articles/{id}", new Dictionary<string, string?>(), formAction: $"/admin/articles/{id}/trash");
+
+        var conflict = await minh.SubmitAsync(minhsPage, new Dictionary<string, string?> { ["Form.Title"] = "Tiêu đề Minh sửa" }, button: "publish");
+
+        Assert.Equal(HttpStatusCode.OK, conflict.Status);
+        Assert.Contains("Bài đã bị chuyển vào thùng rác bởi lan@tin.example.vn", conflict.Page.Text(".conflict"));
+        Assert.Contains("− Thùng rác", conflict.Page.Texts(".conflict .diff del"));
+        Assert.Equal("Tiêu đề Minh sửa", conflict.FieldValue("Form.Title"));
+        var buttons = conflict.Page.Document.QuerySelectorAll("form#article-form button[name=submit]").Select(b => b.GetAttribute("value")).ToList();
+        Assert.DoesNotContain("publish", buttons);
+        Assert.DoesNotContain("save", buttons);
+
+        // What the stale tab's old "Lưu và giữ xuất bản" button would still send, now with the current version.
+        var forced = await minh.SubmitAsync(conflict.Page, new Dictionary<string, string?> { ["submit"] = "publish" });
+
+        Assert.Equal(HttpStatusCode.OK, forced.Status);
+        Assert.Contains("thùng rác", forced.Page.Text(".errors"));
+        Assert.Contains("khôi phục", forced.Page.Text(".errors"), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Tiêu đề Minh sửa", forced.FieldValue("Form.Title"));
+        var article = await app.ArticleAsync(id);
+        Assert.Equal(ArticleStatus.Trashed, article.Status);
+        Assert.Equal(ArticleStatus.Published, article.StatusBeforeTrash);
+        Assert.Equal("Bài bị gỡ khi người khác đang sửa", article.Title);
+        Assert.Equal(HttpStatusCode.NotFound, await app.ReaderStatusAsync(slug));
+    }
+
+    [Fact]
     public async Task Trashing_from_a_page_opened_before_someone_elses_save_is_refused()
     {
         var lan = await app.SignInAsync("lan@tin.example.vn");
@@ -50,7 +85,7 @@ public sealed class ConcurrentEditTests(AdminAppFactory app) : IClassFixture<Adm
         var trash = await minh.SubmitAsync(minhsPage, new Dictionary<string, string?>(), formAction: $"/admin/articles/{id}/trash");
 
         Assert.Equal(HttpStatusCode.Redirect, trash.Status);
-        Assert.Equal(AseanJapanNews.Web.Data.ArticleStatus.Published, (await app.ArticleAsync(id)).Status);
+        Assert.Equal(ArticleStatus.Published, (await app.ArticleAsync(id)).Status);
         Assert.Contains("lan@tin.example.vn", (await minh.GetAsync(trash.Location!)).Text(".flash"));
     }
 }

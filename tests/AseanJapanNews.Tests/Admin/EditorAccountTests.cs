@@ -64,6 +64,25 @@ public sealed partial class EditorAccountTests(AdminAppFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task An_email_over_256_characters_is_refused_in_Vietnamese()
+    {
+        var admin = await app.SignInAsAdminAsync();
+        var email = new string('a', 250) + "@tin.example.vn";
+
+        await admin.SubmitAsync("/admin/editors", new Dictionary<string, string?>
+        {
+            ["NewAccount.Email"] = email,
+            ["NewAccount.Password"] = AdminAppFactory.Password,
+            ["NewAccount.Role"] = Roles.Editor,
+        }, formAction: "/admin/editors");
+
+        var list = await admin.GetAsync("/admin/editors");
+        Assert.Contains("Email tối đa 256 ký tự.", list.BodyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("The field", list.BodyText, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email, Ct)));
+    }
+
+    [Fact]
     public async Task Admin_changes_an_editors_role_to_Admin()
     {
         await app.CreateAccountAsync("len-chuc@tin.example.vn", Roles.Editor);

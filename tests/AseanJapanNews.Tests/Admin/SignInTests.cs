@@ -80,6 +80,21 @@ public sealed class SignInTests(AdminAppFactory app) : IClassFixture<AdminAppFac
         Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/admin/articles/new")).Status);
     }
 
+    [Theory]
+    [InlineData(257, 10, "Email tối đa 256 ký tự.")]
+    [InlineData(20, 201, "Mật khẩu tối đa 200 ký tự.")]
+    public async Task An_overlong_email_or_password_is_refused_in_Vietnamese(int emailLength, int passwordLength, string message)
+    {
+        var email = new string('a', emailLength - "@tin.example.vn".Length) + "@tin.example.vn";
+        var session = new AdminSession(app.Client());
+
+        var result = await session.SubmitAsync("/admin/login", Credentials(email, new string('m', passwordLength)));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Contains(message, result.Page.BodyText, StringComparison.Ordinal);
+        Assert.DoesNotContain("The field", result.Page.BodyText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_so_even_the_right_one_is_refused()
     {

@@ -2,8 +2,10 @@ using System.Text;
 using AseanJapanNews.Tests.TestSupport;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AseanJapanNews.Tests.Content;
 
@@ -146,6 +148,9 @@ public sealed class ContentImporterTests : IAsyncLifetime
         { "no front matter", c => File.WriteAllText(Path.Combine(c.ArticlesDir, "bad.md"), "# Tiêu đề\n\nKhông có front matter.\n"), 1, "front matter" },
         { "invalid slug", c => c.Write("bad.md", "title: A\ndate: 2023-12-17\nslug: Hà Nội"), 4, "slug" },
         { "date before the calendar", c => c.Write("bad.md", "title: A\ndate: 0001-01-01"), 3, "date" },
+        { "date typed with a short year", c => c.Write("bad.md", "title: A\nsummary: Sapo\ndate: 0202-05-01"), 4, "1900" },
+        { "date-time typed with a short year", c => c.Write("bad.md", "title: A\ndate: 0202-05-01T08:00:00+07:00"), 3, "1900" },
+        { "date after 2100", c => c.Write("bad.md", "title: A\ndate: 2101-01-01 08:00"), 3, "1900" },
         {
             "not UTF-8", c =>
             {
@@ -330,6 +335,36 @@ public sealed class ContentImporterTests : IAsyncLifetime
         var report = await store.ImportAsync();
 
         Assert.Equal((1, 0), (report.Added, report.Failed));
+    }
+
+    [Fact]
+    public async Task Import_SkipsAPurgedArticlesFile_AndLogsIt_EvenAfterTheFileChanged()
+    {
+        WriteThreeGoodFiles();
+        await store.ImportAsync();
+        await store.QueryAsync(async db =>
+        {
+            var editor = new ArticleEditor(db, store.Clock, new AuditLog(db, store.Clock), NullLogger<ArticleEditor>.Instance);
+            var article = await db.Articles.AsNoTracking().SingleAsync(a => a.OriginFile == "articles/a.md", Ct);
+            Assert.IsType<EditOutcome.Saved>(await editor.TrashAsync(article.Id, article.Version, "admin@tin.example.vn", Ct));
+            db.ChangeTracker.Clear();
+            return await editor.PurgeAsync(article.Id, "admin@tin.example.vn", Ct);
+        });
+
+        var unchanged = await store.ImportAsync();
+        Content.WriteArticle("a.md", "Tiêu đề mới sau khi bài bị xóa", "2023-12-17");
+        var changed = await store.ImportAsync();
+
+        Assert.Equal((0, 0, 2, 0), (unchanged.Added, unchanged.Updated, unchanged.Unchanged, unchanged.Failed));
+        Assert.Equal(["articles/a.md"], unchanged.SkippedAsPurged);
+        Assert.Equal((0, 0, 2, 0), (changed.Added, changed.Updated, changed.Unchanged, changed.Failed));
+        Assert.Equal(["articles/a.md"], changed.SkippedAsPurged);
+        Assert.False(await store.QueryAsync(db => db.Articles.AnyAsync(a => a.OriginFile == "articles/a.md", Ct)));
+        Assert.Contains(store.Log.At(LogLevel.Information), m => m.Contains("articles/a.md", StringComparison.Ordinal) && m.Contains("purged by an editor", StringComparison.Ordinal));
+        var warning = Assert.Single(store.Log.At(LogLevel.Warning));
+        Assert.Contains("articles/a.md", warning);
+        Assert.Contains("changed since", warning);
+        Assert.Contains(store.Log.At(LogLevel.Information), m => m.StartsWith("Content import", StringComparison.Ordinal) && m.Contains("1 skipped as purged", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,18 +21,18 @@ public sealed class ImportAlongsideEditorsTests : IAsyncLifetime
     public ValueTask DisposeAsync() => store.DisposeAsync();
 
     /// <summary>
-    /// Runs an action once, on its own connection, right after the importer has read what the database knows
-    /// (ImportState reads the articles, then the tags) and before it stages any file: the moment an editor's save
-    /// during a long import lands in.
+    /// Runs an action once, on its own connection, when the importer is about to open its first batch transaction:
+    /// it has read what the database knows (its state) and the files, and has staged nothing yet. That is the moment
+    /// an editor's save during a long import lands in.
     /// </summary>
-    private sealed class AfterImportStateIsRead(Func<Task> action) : DbCommandInterceptor
+    private sealed class BeforeTheFirstBatch(Func<Task> action) : DbTransactionInterceptor
     {
         private bool done;
 
-        public override async ValueTask<DbDataReader> ReaderExecutedAsync(
-            DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+            DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
         {
-            if (!done && command.CommandText.Contains("FROM \"Tags\"", StringComparison.Ordinal))
+            if (!done)
             {
                 done = true;
                 await action();
@@ -50,10 +50,10 @@ public sealed class ImportAlongsideEditorsTests : IAsyncLifetime
         store.Content.WriteArticle("a.md", "Tiêu đề mới trong tệp", "2023-12-17", "[ASEAN]", body: "Nội dung mới trong tệp.");
 
         EditOutcome? editorsSave = null;
-        var editorSaves = new AfterImportStateIsRead(async () =>
+        var editorSaves = new BeforeTheFirstBatch(async () =>
         {
             await using var db = store.Open();
-            var editor = new ArticleEditor(db, store.Clock, new AuditLog(db, store.Clock));
+            var editor = new ArticleEditor(db, store.Clock, new AuditLog(db, store.Clock), new CapturingLogger<ArticleEditor>());
             var changes = new ArticleChanges("Tiêu đề do biên tập viên sửa", imported.Slug, imported.Summary, "Nội dung của biên tập viên.",
                 ["ASEAN"], imported.PublishedAtUtc, imported.PublishedTimeKnown, null, null, null);
             editorsSave = await editor.UpdateAsync(imported.Id, imported.Version, changes, SaveIntent.Keep, "bientap@example.vn", Ct);
@@ -82,10 +82,10 @@ public sealed class ImportAlongsideEditorsTests : IAsyncLifetime
         store.Content.WriteArticle("a.md", "Bài sẽ bị xoá (sửa trong tệp)", "2023-12-17");
         store.Content.WriteArticle("b.md", "Bài mới", "2023-12-18");
 
-        var adminPurges = new AfterImportStateIsRead(async () =>
+        var adminPurges = new BeforeTheFirstBatch(async () =>
         {
             await using var db = store.Open();
-            var editor = new ArticleEditor(db, store.Clock, new AuditLog(db, store.Clock));
+            var editor = new ArticleEditor(db, store.Clock, new AuditLog(db, store.Clock), new CapturingLogger<ArticleEditor>());
             Assert.IsType<EditOutcome.Saved>(await editor.TrashAsync(imported.Id, imported.Version, "admin@example.vn", Ct));
             Assert.IsType<EditOutcome.Saved>(await editor.PurgeAsync(imported.Id, "admin@example.vn", Ct));
         });

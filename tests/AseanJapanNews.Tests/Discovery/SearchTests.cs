@@ -198,6 +198,9 @@ public sealed class SearchTests(SearchAppFactory factory) : IClassFixture<Search
         var client = factory.Client();
         var byTag = await HtmlPage.GetAsync(client, "/search?q=ha+noi&tag=dong-nam-a");
         Assert.Equal(["Hội nghị thượng đỉnh tại Hà Nội"], byTag.Texts(".search-results .card-title").ToList());
+        // The topic shows as a filter the reader can take off, keeping the search.
+        Assert.Equal(["/search?q=ha%20noi"], byTag.Hrefs(".filters-active .chip"));
+        Assert.True((await HtmlPage.GetAsync(client, "/search?q=ha%20noi")).Texts(".search-results .card-title").Count > 1);
         var byDate = await HtmlPage.GetAsync(client, "/search?q=ha+noi&from=2024-03-02&to=2024-03-02");
         Assert.Equal(["Ban tin viet khong dau ve ha noi va dinh nui"], byDate.Texts(".search-results .card-title").ToList());
     }

@@ -42,6 +42,24 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
     }
 
     [Fact]
+    public async Task EditorsRevision_IsWhatReadersAreToldChanged_OnThePageAndInTheFeed()
+    {
+        using var reader = app.Client();
+        var id = await CreateAsync(app, Changes("Tê giác Java ở Cát Tiên", "Tê giác Java", app.Clock.Now.AddDays(-2)), SaveIntent.Publish);
+        var url = $"/articles/{await SlugAsync(app, id)}";
+        await WarmAsync(reader, url);
+
+        await UpdateAsync(app, id, Changes("Tê giác Java cuối cùng ở Cát Tiên", "Tê giác Java", app.Clock.Now.AddDays(-2)));
+
+        var revised = app.Clock.Now.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd'T'HH':'mm':'sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        var page = await HtmlPage.GetAsync(reader, url);
+        var ld = System.Text.Json.JsonDocument.Parse(page.Document.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.Equal(revised, ld.GetProperty("dateModified").GetString());
+        Assert.NotEqual(revised, ld.GetProperty("datePublished").GetString());
+        Assert.Contains($"<updated>{revised}</updated>", (await FetchAsync(reader, "/tags/te-giac-java/atom.xml")).Body);
+    }
+
+    [Fact]
     public async Task TrashedArticle_IsGoneOnTheNextRequest_FromItsPage_AndItsTagPage()
     {
         using var reader = app.Client();
@@ -87,11 +105,21 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (first.Status, second.Status));
         Assert.False(second.FromCache);
         Assert.DoesNotContain("hoa anh đào Đà Lạt", (await WarmAsync(reader, "/")).Body);
+        // Its topic has only this draft: readers have no such topic yet, not even in a feed.
+        string[] topic = ["/tags/hoa-anh-dao", "/tags/hoa-anh-dao/feed.xml", "/tags/hoa-anh-dao/atom.xml"];
+        foreach (var url in topic)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await FetchAsync(reader, url)).Status);
+        }
 
         await UpdateAsync(app, id, Changes("Bản nháp về hoa anh đào Đà Lạt", "Hoa anh đào", AnHourAgo), SaveIntent.Publish);
 
         Assert.Equal(HttpStatusCode.OK, (await FetchAsync(reader, $"/articles/{slug}")).Status);
         Assert.Contains("hoa anh đào Đà Lạt", (await FetchAsync(reader, "/")).Body);
+        foreach (var url in topic)
+        {
+            Assert.Contains("hoa anh đào Đà Lạt", (await FetchAsync(reader, url)).Body);
+        }
     }
 
     [Fact]

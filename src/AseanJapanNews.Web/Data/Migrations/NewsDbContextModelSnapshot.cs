@@ -72,6 +72,9 @@ namespace AseanJapanNews.Web.Data.Migrations
                     b.Property<bool>("PublishedTimeKnown")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RevisedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -304,6 +307,34 @@ namespace AseanJapanNews.Web.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("AseanJapanNews.Web.Data.PurgedFile", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PurgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PurgedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("PurgedFiles");
                 });
 
             modelBuilder.Entity("AseanJapanNews.Web.Data.Tag", b =>

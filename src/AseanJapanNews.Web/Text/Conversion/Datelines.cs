@@ -111,7 +111,8 @@ public static partial class Datelines
 
     private static DateOnly? TryDay(string y, string m, string d) =>
         int.TryParse(y, out var year) && int.TryParse(m, out var month) && int.TryParse(d, out var dd)
-        && year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && dd >= 1 && dd <= DateTime.DaysInMonth(year, month)
+        && year >= VietnamTime.EarliestDay.Year && year <= VietnamTime.LatestDay.Year
+        && month is >= 1 and <= 12 && dd >= 1 && dd <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, dd)
             : null;
 

@@ -9,6 +9,31 @@
   document.querySelectorAll("form[data-confirm]").forEach(f =>
     f.addEventListener("submit", e => { if (!confirm(f.dataset.confirm)) e.preventDefault(); }));
 
+  // One post per click: a second click while the save is on its way made a second (and third) article.
+  // The pressed button's name and value still go with the post (a disabled button sends nothing), in a
+  // hidden field. Registered after the confirm handlers, so a cancelled confirm disables nothing.
+  // (The full fix is server-side, a one-time key per form; this stops the everyday double click.)
+  document.querySelectorAll('form[method="post" i]').forEach(f =>
+    f.addEventListener("submit", e => {
+      if (e.defaultPrevented) return;
+      const pressed = e.submitter;
+      if (pressed?.name) {
+        const carried = document.createElement("input");
+        carried.type = "hidden";
+        carried.name = pressed.name;
+        carried.value = pressed.value;
+        carried.dataset.pressed = "";
+        f.append(carried);
+      }
+      f.querySelectorAll("button[type=submit], button:not([type]), input[type=submit]").forEach(b => { b.disabled = true; });
+    }));
+  // Back to a page the browser kept in memory: its buttons work again.
+  window.addEventListener("pageshow", e => {
+    if (!e.persisted) return;
+    document.querySelectorAll("form [data-pressed]").forEach(i => i.remove());
+    document.querySelectorAll("form button, form input[type=submit]").forEach(b => { b.disabled = false; });
+  });
+
   if (!form) return;
 
   // Live slug: derived by the server's own slug rules, with a clear message when it is taken.

@@ -236,18 +236,25 @@ public sealed class ArticlesController(
                 Slug = form.Slug ?? "", Title = form.Title, Summary = form.Summary ?? "", Body = form.Body ?? "",
                 PublishedAtUtc = form.ToChanges().PublishedAtUtc, Author = form.Author, SourceName = form.Source, SourceUrl = form.SourceUrl,
                 Tags = TagSet.Split(form.Tags).Select(n => new Tag { Name = n, Slug = "", SortKey = "" }).ToList(),
-                Status = conflict.Latest?.Status ?? ArticleStatus.Draft,
+                // The state this editor saw, so that a state someone else changed (trash, unpublish) shows as a difference.
+                Status = conflict.OpenedStatus ?? conflict.Latest?.Status ?? ArticleStatus.Draft,
             },
             0, Actor, "", Now);
         mine.PublishedTimeKnown = conflict.Latest?.PublishedTimeKnown ?? false;
         var differences = conflict.Latest is null ? [] : RevisionDiff.Compare(conflict.Latest, mine);
-        ModelState.AddModelError("", "Bài chưa được lưu: người khác đã sửa bài này sau khi bạn mở nó. Nội dung bạn nhập vẫn còn nguyên bên dưới.");
+        ModelState.AddModelError("", conflict.Latest?.Status == ArticleStatus.Trashed
+            ? "Bài chưa được lưu: bài đã bị chuyển vào thùng rác sau khi bạn mở nó. Nội dung bạn nhập vẫn còn nguyên bên dưới."
+            : "Bài chưa được lưu: người khác đã sửa bài này sau khi bạn mở nó. Nội dung bạn nhập vẫn còn nguyên bên dưới.");
         // Saving again from this page is a deliberate overwrite of the version shown here.
         ModelState.Remove(FormField(nameof(ArticleForm.Version)));
         form.Version = conflict.CurrentVersion;
         var page = await EditPage(form, ct) with
         {
-            Conflict = new ConflictInfo(conflict.Latest?.SavedBy, conflict.Latest?.SavedAtUtc, conflict.Latest?.Number, differences),
+            Conflict = new ConflictInfo(conflict.Latest?.SavedBy, conflict.Latest?.SavedAtUtc, conflict.Latest?.Number, differences)
+            {
+                OpenedStatus = conflict.OpenedStatus,
+                CurrentStatus = conflict.Latest?.Status,
+            },
         };
         return View("Edit", page);
     }

@@ -7,12 +7,12 @@ public sealed class LoginForm
 {
     [Required(ErrorMessage = "Cần nhập email.")]
     [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "Email tối đa {1} ký tự.")]
     [Display(Name = "Email")]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Cần nhập mật khẩu.")]
-    [StringLength(200)]
+    [StringLength(200, ErrorMessage = "Mật khẩu tối đa {1} ký tự.")]
     [DataType(DataType.Password)]
     [Display(Name = "Mật khẩu")]
     public string Password { get; set; } = "";
@@ -24,7 +24,7 @@ public sealed class NewAccountForm
 {
     [Required(ErrorMessage = "Cần nhập email.")]
     [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "Email tối đa {1} ký tự.")]
     [Display(Name = "Email")]
     public string Email { get; set; } = "";
 

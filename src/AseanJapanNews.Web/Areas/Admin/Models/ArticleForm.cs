@@ -108,10 +108,20 @@ public sealed class ArticleForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.IsNullOrWhiteSpace(PublishDate) &&
-            !DateOnly.TryParseExact(PublishDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (string.IsNullOrWhiteSpace(PublishDate))
+        {
+            // No date: publishing takes the moment of the save.
+        }
+        else if (!DateOnly.TryParseExact(PublishDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             yield return new ValidationResult("Ngày đăng không hợp lệ (dạng năm-tháng-ngày, ví dụ 2023-12-17).", [nameof(PublishDate)]);
+        }
+        else if (!VietnamTime.IsInRange(day))
+        {
+            // Beyond the range a date is a typo (0202 for 2022) that the archive and the sitemap cannot show.
+            yield return new ValidationResult(string.Create(CultureInfo.InvariantCulture,
+                $"Ngày đăng phải trong khoảng {VietnamTime.EarliestDay:dd'/'MM'/'yyyy}–{VietnamTime.LatestDay:dd'/'MM'/'yyyy} (bạn nhập {PublishDate}); có thể năm bị gõ thiếu chữ số."),
+                [nameof(PublishDate)]);
         }
         if (!string.IsNullOrWhiteSpace(PublishTime) &&
             !TimeOnly.TryParseExact(PublishTime, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
@@ -141,7 +151,8 @@ public sealed class ArticleForm : IValidatableObject
     /// <summary>The typed date and time as a UTC instant (Vietnam time in, UTC out); a day alone is 00:00.</summary>
     private (DateTime? At, bool TimeKnown) PublicationInstant()
     {
-        if (!DateOnly.TryParseExact(PublishDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        // Validation refuses such a day first; never an underflow here (0001-01-01 00:00 in Vietnam is before UTC's first day).
+        if (!DateOnly.TryParseExact(PublishDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || !VietnamTime.IsInRange(day))
         {
             return (null, false);
         }
@@ -161,4 +172,13 @@ public sealed record ArticleEditPage(ArticleForm Form)
 }
 
 /// <summary>Someone else's save that this form would have overwritten.</summary>
-public sealed record ConflictInfo(string? SavedBy, DateTime? SavedAtUtc, int? RevisionNumber, IReadOnlyList<FieldDiff> Differences);
+public sealed record ConflictInfo(string? SavedBy, DateTime? SavedAtUtc, int? RevisionNumber, IReadOnlyList<FieldDiff> Differences)
+{
+    /// <summary>The state the editor saw when opening the page, and the state now (null when not known).</summary>
+    public ArticleStatus? OpenedStatus { get; init; }
+    public ArticleStatus? CurrentStatus { get; init; }
+
+    public bool Trashed => CurrentStatus == ArticleStatus.Trashed && OpenedStatus != ArticleStatus.Trashed;
+
+    public bool StateChanged => OpenedStatus is not null && CurrentStatus is not null && OpenedStatus != CurrentStatus;
+}
