@@ -10,9 +10,15 @@ namespace AseanJapanNews.Web.Cli;
 /// <summary>The command-line side of the site: each command uses the site's own configuration and services.</summary>
 public static class NewsCli
 {
-    private static readonly string[] Commands = ["import", "export", "create-editor", "convert", "generate"];
+    /// <summary>
+    /// True unless the arguments are settings for the web site (<c>--urls …</c>, <c>--News:PageSize=30</c>,
+    /// <c>News:PageSize=30</c>): any other first word is a command, so a typo or <c>help</c> reaches the parser,
+    /// which says what is wrong, instead of starting the site and an import. Help and version are commands too.
+    /// </summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (args[0] is "-h" or "-?" or "/h" or "/?" or "--help" or "--version" || !IsSetting(args[0]));
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && (Commands.Contains(args[0]) || args[0] is "--help" or "-h");
+    private static bool IsSetting(string arg) => arg.StartsWith('-') || arg.StartsWith('/') || arg.Contains('=', StringComparison.Ordinal);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -22,12 +28,31 @@ public static class NewsCli
         root.Subcommands.Add(ConvertCommand());
         root.Subcommands.Add(CreateEditorCommand());
         root.Subcommands.Add(GenerateCommand());
+        root.Subcommands.Add(HelpCommand(root));
         return await root.Parse(args).InvokeAsync();
+    }
+
+    /// <summary>`help` and `help COMMAND`, as people type them: the parser's own help, as `--help` shows it.</summary>
+    private static Command HelpCommand(RootCommand root)
+    {
+        var names = root.Subcommands.Select(c => c.Name).ToArray();
+        var commandArgument = new Argument<string?>("COMMAND") { Description = "The command to explain", Arity = ArgumentArity.ZeroOrOne };
+        commandArgument.AcceptOnlyFromAmong(names);
+        var command = new Command("help", "Show help for the commands, or for one of them.") { commandArgument };
+        command.SetAction(parse => root.Parse(parse.GetValue(commandArgument) is { } name ? [name, "--help"] : ["--help"]).Invoke());
+        return command;
     }
 
     private static Command ImportCommand()
     {
-        var contentOption = new Option<string?>("--content") { Description = "Content folder (default: News:ContentPath)" };
+        var contentOption = new Option<string?>("--content") { Description = "Content folder, the one holding articles/ (default: News:ContentPath)" };
+        contentOption.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } dir && MissingArticles(UserPath(dir)) is { } error)
+            {
+                result.AddError(error);
+            }
+        });
         var command = new Command("import", "Import content/articles into the database (idempotent).") { contentOption };
         command.SetAction(async (parse, ct) =>
         {
@@ -38,6 +63,11 @@ public static class NewsCli
             // As at start-up: a migration that rebuilt the search index leaves it to be refilled before importing.
             await scope.ServiceProvider.GetRequiredService<ISearchIndex>().IndexMissingAsync(ct);
             var folder = parse.GetValue(contentOption) is { } dir ? UserPath(dir) : paths.ContentFolder;
+            if (MissingArticles(folder) is { } missing)
+            {
+                await Console.Error.WriteLineAsync($"lỗi: {missing} (News:ContentPath)");
+                return 1;
+            }
             var report = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(folder, ct);
             foreach (var problem in report.Problems)
             {
@@ -74,9 +104,15 @@ public static class NewsCli
                     Console.Write(result.Markdown);
                     continue;
                 }
-                Directory.CreateDirectory(outDir);
                 var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + ".md");
-                await File.WriteAllTextAsync(target, result.Markdown, new System.Text.UTF8Encoding(false), ct);
+                if (await CannotWriteAsync(outDir, async () =>
+                {
+                    Directory.CreateDirectory(outDir);
+                    await File.WriteAllTextAsync(target, result.Markdown, new System.Text.UTF8Encoding(false), ct);
+                }))
+                {
+                    return 1;
+                }
                 await Console.Error.WriteLineAsync($"{path} → {target} ({result.Removed} đoạn bị loại bỏ)");
             }
             return failures == 0 ? 0 : 1;
@@ -92,16 +128,24 @@ public static class NewsCli
         var outOption = new Option<string>("--out") { Description = "Folder to write articles/*.md into", Required = true };
         var command = new Command("generate", "Write a synthetic corpus of Vietnamese-like articles (for load tests and benchmarks).")
             { articlesOption, tagsOption, seedOption, outOption };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, ct) =>
         {
             var spec = new CorpusSpec(parse.GetValue(articlesOption), parse.GetValue(tagsOption), parse.GetValue(seedOption));
             if (spec.Articles < 1 || spec.Tags < 1)
             {
-                Console.Error.WriteLine("lỗi: --articles và --tags phải lớn hơn 0");
+                await Console.Error.WriteLineAsync("lỗi: --articles và --tags phải lớn hơn 0");
                 return 2;
             }
             var folder = UserPath(parse.GetValue(outOption)!);
-            var count = new SyntheticCorpus(spec).WriteTo(folder);
+            var count = 0;
+            if (await CannotWriteAsync(folder, () =>
+            {
+                count = new SyntheticCorpus(spec).WriteTo(folder);
+                return Task.CompletedTask;
+            }))
+            {
+                return 1;
+            }
             Console.WriteLine($"{count} articles written to {Path.Combine(folder, "articles")}");
             return 0;
         });
@@ -118,7 +162,11 @@ public static class NewsCli
             await using var scope = app.Services.CreateAsyncScope();
             await SqliteDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), scope.ServiceProvider.GetRequiredService<NewsPaths>().DatabaseFile, ct);
             var folder = UserPath(parse.GetValue(outOption)!);
-            var count = await scope.ServiceProvider.GetRequiredService<ArticleExporter>().ExportAsync(folder, ct);
+            var count = 0;
+            if (await CannotWriteAsync(folder, async () => count = await scope.ServiceProvider.GetRequiredService<ArticleExporter>().ExportAsync(folder, ct)))
+            {
+                return 1;
+            }
             Console.WriteLine($"{count} articles written to {Path.Combine(folder, "articles")}");
             return 0;
         });
@@ -159,6 +207,33 @@ public static class NewsCli
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Why <paramref name="folder"/> is not a content folder (it has no articles/), or null.</summary>
+    private static string? MissingArticles(string folder) =>
+        Directory.Exists(Path.Combine(folder, "articles"))
+            ? null
+            : Directory.Exists(folder)
+                ? $"thư mục nội dung {folder} không có thư mục articles/"
+                : $"không có thư mục nội dung {folder}";
+
+    /// <summary>
+    /// Runs <paramref name="write"/>; a folder that cannot be written (no permission, a file in the way, a read-only
+    /// disk) is one line on stderr, not a stack trace. Returns true when it failed.
+    /// </summary>
+    private static async Task<bool> CannotWriteAsync(string folder, Func<Task> write)
+    {
+        try
+        {
+            await write();
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var reason = e is UnauthorizedAccessException ? "không có quyền ghi" : e.Message;
+            await Console.Error.WriteLineAsync($"lỗi: không ghi được vào {folder}: {reason}");
+            return true;
+        }
     }
 
     /// <summary>

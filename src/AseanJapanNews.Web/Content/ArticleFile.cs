@@ -3,6 +3,12 @@ namespace AseanJapanNews.Web.Content;
 /// <summary>One article as written in the content folder: YAML front matter plus a Markdown body.</summary>
 public sealed record ArticleFile
 {
+    /// <summary>
+    /// The longest body, in characters, that the importer and the admin form accept: one limit, so that any article
+    /// an import made can be saved again by an editor.
+    /// </summary>
+    public const int MaxBodyLength = 200_000;
+
     public required string Title { get; init; }
     public string? Slug { get; init; }
 
@@ -16,6 +22,9 @@ public sealed record ArticleFile
     public string? Author { get; init; }
     public bool Draft { get; init; }
     public string Body { get; init; } = "";
+
+    /// <summary>The file's line (1-based) where the body starts, or the closing '---' when it is empty; 0 when not read from a file.</summary>
+    public int BodyLine { get; init; }
 }
 
 /// <summary>Why a content file could not be read; <see cref="Line"/> is 1-based within the file when known.</summary>

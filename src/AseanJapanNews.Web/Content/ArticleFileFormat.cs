@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using AseanJapanNews.Web.Text;
+using AseanJapanNews.Web.Text.Conversion;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -24,11 +26,16 @@ public static class ArticleFileFormat
     private static readonly string[] DateTimeFormats =
         ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
 
-    /// <summary>Parses a whole file; throws <see cref="ArticleFileException"/> with the line of the problem.</summary>
+    /// <summary>
+    /// Parses a whole file; throws <see cref="ArticleFileException"/> with the line of the problem. The text is
+    /// cleaned as the raw-text converter cleans it (<see cref="TextHygiene"/>): control and zero-width characters
+    /// go, diacritics are composed (NFC); the body keeps its Markdown layout, the front matter fields are also
+    /// collapsed to single spaces.
+    /// </summary>
     public static ArticleFile Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = TextHygiene.CleanCharacters(text).Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != Fence)
         {
             throw new ArticleFileException("thiếu front matter: dòng đầu phải là '---'", 1);
@@ -40,20 +47,21 @@ public static class ArticleFileFormat
         }
 
         FrontMatter fm;
+        var yaml = string.Join('\n', lines[1..close]);
         try
         {
-            fm = Reader.Deserialize<FrontMatter?>(string.Join('\n', lines[1..close])) ?? new FrontMatter();
+            fm = Reader.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter();
         }
         catch (YamlException e)
         {
-            // YAML lines count from the line after the opening fence.
-            var reason = e.InnerException?.Message ?? e.Message;
-            throw new ArticleFileException($"YAML không hợp lệ: {reason}", (int)e.Start.Line + 1);
+            throw Explain(yaml, e);
         }
 
         int LineOf(string key) =>
             Array.FindIndex(lines, 1, close - 1, l => l.StartsWith(key + ":", StringComparison.Ordinal)) + 1;
 
+        // Again per field: YAML escapes ("\v", "\u200b") make characters the clean-up of the file never saw.
+        fm.Title = CleanField(fm.Title);
         if (string.IsNullOrWhiteSpace(fm.Title))
         {
             throw new ArticleFileException("thiếu 'title'", LineOf("title") is > 0 and var l ? l : 1);
@@ -68,19 +76,31 @@ public static class ArticleFileFormat
         }
 
         (DateTimeOffset? date, bool hasTime) = fm.Date is null ? ((DateTimeOffset?)null, false) : ParseDate(fm.Date, LineOf("date"));
+
+        var afterFence = string.Join('\n', lines[(close + 1)..]);
+        var body = afterFence.Trim('\n');
+        // Line numbers are 1-based; lines[close] is the closing fence.
+        var bodyLine = body.Length == 0 ? close + 1 : close + 2 + (afterFence.Length - afterFence.TrimStart('\n').Length);
+        if (body.Length > ArticleFile.MaxBodyLength)
+        {
+            throw new ArticleFileException(
+                string.Create(VietnameseText.Culture, $"nội dung bài quá dài: {body.Length:N0} ký tự, tối đa {ArticleFile.MaxBodyLength:N0} (như trang biên tập); phần vượt quá bắt đầu ở dòng này"),
+                bodyLine + body.AsSpan(0, ArticleFile.MaxBodyLength).Count('\n'));
+        }
         return new ArticleFile
         {
-            Title = fm.Title.Trim(),
+            Title = fm.Title,
             Slug = fm.Slug,
             Date = date,
             DateHasTime = hasTime,
-            Summary = NullIfBlank(fm.Summary),
-            Tags = (fm.Tags ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToList(),
-            Source = NullIfBlank(fm.Source),
-            SourceUrl = NullIfBlank(fm.SourceUrl),
-            Author = NullIfBlank(fm.Author),
+            Summary = CleanField(fm.Summary),
+            Tags = (fm.Tags ?? []).Select(CleanField).OfType<string>().ToList(),
+            Source = CleanField(fm.Source),
+            SourceUrl = CleanField(fm.SourceUrl),
+            Author = CleanField(fm.Author),
             Draft = fm.Draft ?? false,
-            Body = string.Join('\n', lines[(close + 1)..]).Trim('\n'),
+            Body = body,
+            BodyLine = bodyLine,
         };
     }
 
@@ -143,6 +163,65 @@ public static class ArticleFileFormat
         throw new ArticleFileException($"'date' không đọc được: '{v}' (cần dạng ISO 8601, ví dụ 2023-12-17 hoặc 2023-12-17T08:04:00+07:00)", line > 0 ? line : null);
     }
 
+    /// <summary>
+    /// The deserializer's error in the editor's terms. It names .NET types ("Property 'category' not found on type
+    /// …FrontMatter", "Invalid cast … List`1[[…]]"); the key on the error's line says what was meant: a key the format
+    /// does not have, or a value of the wrong kind for a key it has. Syntax errors keep YAML's own reason.
+    /// </summary>
+    private static ArticleFileException Explain(string yaml, YamlException error)
+    {
+        // YAML lines count from the line after the opening fence.
+        var line = (int)error.Start.Line + 1;
+        try
+        {
+            var keys = TopLevelKeys(yaml);
+            if (keys is null)
+            {
+                return new ArticleFileException($"front matter phải là các dòng 'khóa: giá trị', ví dụ title: \"…\" (các khóa: {string.Join(", ", Keys)})", 2);
+            }
+            if (keys.LastOrDefault(k => k.Line <= error.Start.Line) is ({ } key, var keyLine))
+            {
+                return new ArticleFileException(
+                    Keys.Contains(key) ? $"'{key}' {ExpectedValue(key)}" : $"khóa '{key}' không có trong front matter (các khóa dùng được: {string.Join(", ", Keys)})",
+                    (int)keyLine + 1);
+            }
+        }
+        catch (YamlException)
+        {
+            // Not even well-formed: YAML's own reason, below, is the one to show.
+        }
+        return new ArticleFileException($"YAML không hợp lệ: {error.InnerException?.Message ?? error.Message}", line);
+    }
+
+    /// <summary>The front matter's keys with their (YAML) lines, or null when it is not a mapping of keys to values.</summary>
+    private static List<(string Key, long Line)>? TopLevelKeys(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        parser.Consume<StreamStart>();
+        parser.Consume<DocumentStart>();
+        if (!parser.TryConsume<MappingStart>(out _))
+        {
+            return null;
+        }
+        var keys = new List<(string, long)>();
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var key = parser.Current!;
+            keys.Add((key is Scalar scalar ? scalar.Value : "?", key.Start.Line));
+            parser.SkipThisAndNestedEvents();
+            parser.SkipThisAndNestedEvents();
+        }
+        return keys;
+    }
+
+    private static string ExpectedValue(string key) => key switch
+    {
+        "tags" => "phải là danh sách chủ đề, ví dụ tags: [ASEAN, Nhật Bản]",
+        "draft" => "phải là true hoặc false",
+        "date" => "phải là một ngày, ví dụ date: 2023-12-17 hoặc 2023-12-17T08:04:00+07:00",
+        _ => $"phải là một giá trị chữ, ví dụ {key}: \"…\" (không phải danh sách hay nhóm khóa)",
+    };
+
     /// <summary>A year typed short (0202 for 2022) would put the article in an archive year and a sitemap no link reaches.</summary>
     private static DateOnly InRange(DateOnly day, string value, int line) =>
         VietnamTime.IsInRange(day) ? day : throw new ArticleFileException(
@@ -155,6 +234,12 @@ public static class ArticleFileFormat
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static string? CleanField(string? s) => s is null ? null : NullIfBlank(TextHygiene.Clean(s));
+
+    /// <summary>The front matter keys the format has, in the order they are written.</summary>
+    public static IReadOnlyList<string> Keys { get; } =
+        typeof(FrontMatter).GetProperties().Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name)).ToArray();
 
     // Property order is the order keys are written in.
     private sealed class FrontMatter

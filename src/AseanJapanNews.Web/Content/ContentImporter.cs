@@ -51,18 +51,21 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
 
     private ImportState state = null!;
 
+    /// <summary>Every file this run found, or null when a folder could not be listed (its files may still be there).</summary>
+    private HashSet<string>? listed;
+
     public async Task<ImportReport> ImportAsync(string contentRoot, CancellationToken cancellationToken = default)
     {
         var articlesDir = Path.Combine(contentRoot, "articles");
         var tally = new Tally();
 
         var files = Directory.Exists(articlesDir)
-            ? Directory.EnumerateFiles(articlesDir, "*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            ? ListArticleFiles(articlesDir, contentRoot, tally)
                 .Order(StringComparer.Ordinal)
-                .Select(f => (Path: f, Relative: Path.GetRelativePath(contentRoot, f).Replace('\\', '/')))
+                .Select(f => (Path: f, Relative: Relative(contentRoot, f)))
                 .ToList()
             : [];
+        listed = tally.Problems.Count == 0 ? files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal) : null;
         if (files.Count == 0)
         {
             logger.LogWarning("Content folder {Folder} has no articles", articlesDir);
@@ -110,6 +113,38 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
             tally.Added, tally.Updated, tally.Unchanged, tally.Conflicts, tally.Purged.Count, tally.Problems.Count);
         return new ImportReport(tally.Added, tally.Updated, tally.Unchanged, tally.Conflicts, tally.Problems) { SkippedAsPurged = tally.Purged };
     }
+
+    /// <summary>
+    /// The article files under <paramref name="articlesDir"/>. A folder that cannot be listed (no permission, removed
+    /// while listing) is reported as a problem and its files are left out; the rest of the folder still loads.
+    /// </summary>
+    private List<string> ListArticleFiles(string articlesDir, string contentRoot, Tally tally)
+    {
+        var found = new List<string>();
+        var folders = new Stack<string>([articlesDir]);
+        while (folders.TryPop(out var folder))
+        {
+            try
+            {
+                found.AddRange(Directory.EnumerateFiles(folder).Where(f =>
+                    f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)));
+                foreach (var subfolder in Directory.EnumerateDirectories(folder))
+                {
+                    folders.Push(subfolder);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var reason = e is UnauthorizedAccessException ? "không có quyền đọc" : e.Message;
+                var problem = new ImportProblem(Relative(contentRoot, folder), null, $"không đọc được thư mục: {reason}; các tệp trong đó chưa được nhập");
+                tally.Problems.Add(problem);
+                logger.LogError("Import skipped {Problem}", problem.ToString());
+            }
+        }
+        return found;
+    }
+
+    private static string Relative(string contentRoot, string path) => Path.GetRelativePath(contentRoot, path).Replace('\\', '/');
 
     private enum Outcome { Added, Updated, Unchanged, Conflict }
 
@@ -289,21 +324,33 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
     {
         var (relative, hash, file) = (read.Relative, read.Hash, read.File!);
         var known = state.Known.GetValueOrDefault(relative);
+        if (known is null && listed is not null && state.MovedFrom(hash, listed) is ({ } from, { } moved))
+        {
+            return await MoveAsync(from, moved, relative, ct);
+        }
         if (known is { EditedSinceImport: true })
         {
-            logger.LogWarning(
-                "Import kept {File} as edited in the admin area: article {Slug} was changed by an editor after it was imported; the file's changes were not applied",
-                relative, known.Slug);
-            return Outcome.Conflict;
+            return KeptAsEdited(relative, known.Slug);
         }
         if (file.Date is null && !file.Draft)
         {
             throw new ArticleFileException("thiếu 'date': bài đăng cần ngày xuất bản (hoặc đặt 'draft: true')");
         }
+        if (string.IsNullOrWhiteSpace(file.Body) && !file.Draft)
+        {
+            throw new ArticleFileException("thiếu nội dung bài: không có gì sau front matter (bài chưa viết xong thì đặt 'draft: true')", file.BodyLine);
+        }
 
         var slug = ChooseSlug(file, known, relative);
         var now = clock.GetUtcNow().UtcDateTime;
-        var existing = known is null ? null : await db.Articles.Include(a => a.Tags).SingleAsync(a => a.Id == known.Id, ct);
+        var existing = known is null ? null : await db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == known.Id, ct)
+            ?? throw new ArticleFileException("bài của tệp này vừa bị xoá trong lúc nhập; tệp sẽ được xét lại ở lần nhập sau");
+        // The state was read when the run began: an editor may have saved since. The row, read inside this batch's
+        // transaction (which holds SQLite's write lock until it commits), is what is true now.
+        if (existing is { EditedSinceImport: true })
+        {
+            return KeptAsEdited(relative, existing.Slug);
+        }
         var article = existing ?? new Article { Slug = "", Title = "", OriginFile = relative, CreatedAtUtc = now };
         article.Slug = slug;
         article.Title = file.Title;
@@ -330,6 +377,29 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         state.Stage(article, relative);
         return existing is null ? Outcome.Added : Outcome.Updated;
     }
+
+    /// <summary>
+    /// The file is the one an article was imported from, under a new path (renamed or moved): same content, and the old
+    /// path is gone. The article follows its file; nothing else about it changes, so it is not a new revision.
+    /// </summary>
+    private async Task<Outcome> MoveAsync(string from, KnownFile known, string to, CancellationToken ct)
+    {
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == known.Id, ct)
+            ?? throw new ArticleFileException("bài của tệp này vừa bị xoá trong lúc nhập; tệp sẽ được xét lại ở lần nhập sau");
+        article.OriginFile = to;
+        state.StageMove(article, from, to);
+        logger.LogInformation("Import: {From} was moved to {To}; article {Slug} follows it", from, to, article.Slug);
+        return Outcome.Updated;
+    }
+
+    private Outcome KeptAsEdited(string relative, string slug)
+    {
+        logger.LogWarning(
+            "Import kept {File} as edited in the admin area: article {Slug} was changed by an editor after it was imported; the file's changes were not applied",
+            relative, slug);
+        return Outcome.Conflict;
+    }
+
     /// <summary>A raw pasted text: converted, and imported as a draft for an editor to review.</summary>
     private ArticleFile FromRawText(string text, string relative)
     {
@@ -337,6 +407,11 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         if (!DraftFiles.HoldsArticle(draft))
         {
             throw new ArticleFileException("văn bản thô không chứa bài viết nào (không tìm thấy tiêu đề và nội dung)");
+        }
+        if (draft.Body.Length > ArticleFile.MaxBodyLength)
+        {
+            throw new ArticleFileException(string.Create(VietnameseText.Culture,
+                $"nội dung bài sau khi chuyển đổi quá dài: {draft.Body.Length:N0} ký tự, tối đa {ArticleFile.MaxBodyLength:N0} (như trang biên tập)"));
         }
         foreach (var removal in DraftFiles.Describe(draft))
         {
@@ -376,12 +451,29 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
 
     private static async Task<byte[]> ReadLimitedAsync(string path, CancellationToken ct)
     {
-        var length = new FileInfo(path).Length;
-        if (length > MaxFileBytes)
+        try
         {
-            throw new ArticleFileException(string.Create(VietnameseText.Culture, $"tệp quá lớn ({length:N0} byte, tối đa {MaxFileBytes:N0})"));
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                throw new ArticleFileException(string.Create(VietnameseText.Culture, $"tệp quá lớn ({length:N0} byte, tối đa {MaxFileBytes:N0})"));
+            }
+            return await File.ReadAllBytesAsync(path, ct);
         }
-        return await File.ReadAllBytesAsync(path, ct);
+        // A file that cannot be read is that file's problem: a broken link or one removed since the folder was
+        // listed must not stop the other files, nor start-up.
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ArticleFileException("không đọc được tệp: tệp không còn ở đó (đã bị xoá, hoặc là liên kết tới tệp không tồn tại)");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new ArticleFileException("không đọc được tệp: không có quyền đọc");
+        }
+        catch (IOException e)
+        {
+            throw new ArticleFileException($"không đọc được tệp: {e.Message}");
+        }
     }
 
     private static string Decode(byte[] bytes)

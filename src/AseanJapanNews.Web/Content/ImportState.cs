@@ -19,6 +19,8 @@ internal sealed class ImportState
     private readonly Dictionary<string, SlugOwnerEntry> slugs;
     private readonly Dictionary<string, Tag> tags;
     private readonly List<(Article Article, string Relative, string? OldSlug)> staged = [];
+    private readonly List<string> stagedMovesFrom = [];
+    private ILookup<string, string>? pathsByHash;
 
     private ImportState(
         Dictionary<string, KnownFile> known, Dictionary<string, PurgedFile> purged, Dictionary<string, SlugOwnerEntry> slugs, Dictionary<string, Tag> tags)
@@ -104,6 +106,31 @@ internal sealed class ImportState
         return resolved;
     }
 
+    /// <summary>
+    /// The path an article was imported from when a file with this exact content is gone from the folder
+    /// (<paramref name="listed"/> holds what is there now): a new path with that content is the same file, moved.
+    /// </summary>
+    public (string From, KnownFile Article)? MovedFrom(string hash, IReadOnlySet<string> listed)
+    {
+        // Built on first need; entries made stale by later commits are filtered out against Known below.
+        pathsByHash ??= Known.Where(k => k.Value.Hash is not null).ToLookup(k => k.Value.Hash!, k => k.Key, StringComparer.Ordinal);
+        foreach (var from in pathsByHash[hash].Order(StringComparer.Ordinal))
+        {
+            if (!listed.Contains(from) && !stagedMovesFrom.Contains(from) && Known.TryGetValue(from, out var known) && known.Hash == hash)
+            {
+                return (from, known);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The article now comes from <paramref name="to"/>; <paramref name="from"/> is forgotten when the batch commits.</summary>
+    public void StageMove(Article article, string from, string to)
+    {
+        stagedMovesFrom.Add(from);
+        Stage(article, to);
+    }
+
     /// <summary>Claims the article's slug for the rest of the batch.</summary>
     public void Stage(Article article, string relative)
     {
@@ -115,6 +142,11 @@ internal sealed class ImportState
     /// <summary>The batch is committed: its articles (now with ids) are known.</summary>
     public void Commit()
     {
+        foreach (var from in stagedMovesFrom)
+        {
+            Known.Remove(from);
+        }
+        stagedMovesFrom.Clear();
         foreach (var (article, relative, oldSlug) in staged)
         {
             if (oldSlug is not null && slugs.TryGetValue(oldSlug, out var owner) && owner.Id == article.Id)
@@ -131,6 +163,7 @@ internal sealed class ImportState
     public void ForgetArticles()
     {
         staged.Clear();
+        stagedMovesFrom.Clear();
         foreach (var tag in tags.Values)
         {
             if (tag.Articles.Count > 0)

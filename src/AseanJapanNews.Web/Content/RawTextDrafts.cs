@@ -10,5 +10,18 @@ public sealed class RawTextDrafts(string contentFolder)
 {
     private readonly Lazy<RawTextConverter> converter = new(() => new RawTextConverter(CleaningRules.Load(contentFolder)));
 
-    public ArticleDraft Convert(string raw) => converter.Value.Convert(raw);
+    /// <summary>Converts one raw text; throws <see cref="ArticleFileException"/> when the cleaning rules cannot be read.</summary>
+    public ArticleDraft Convert(string raw)
+    {
+        try
+        {
+            return converter.Value.Convert(raw);
+        }
+        // Loading the rules is the only IO here: without them no raw text can be converted, which the importer and
+        // the convert command report for each such file rather than stopping on.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ArticleFileException($"không đọc được quy tắc làm sạch văn bản thô ({Path.Combine(contentFolder, "cleaning")}): {e.Message}");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using AseanJapanNews.Web.Text;
+using AseanJapanNews.Web.Text.Conversion;
 
 namespace AseanJapanNews.Web.Content;
 
@@ -26,7 +27,15 @@ public sealed record RawTextFile(string? Markdown, int Removed, string? Error)
         {
             return Failed($"không đọc được tệp ({e.Message})");
         }
-        var draft = drafts.Convert(text);
+        ArticleDraft draft;
+        try
+        {
+            draft = drafts.Convert(text);
+        }
+        catch (ArticleFileException e)
+        {
+            return Failed(e.Message);
+        }
         if (!DraftFiles.HoldsArticle(draft))
         {
             return Failed("không tìm thấy bài viết nào trong tệp (không có tiêu đề và nội dung)");

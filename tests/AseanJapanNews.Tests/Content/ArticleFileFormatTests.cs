@@ -152,6 +152,44 @@ public class ArticleFileFormatTests
     }
 
     [Theory]
+    [InlineData("category: Thời sự", "category")]
+    [InlineData("Title: Viết hoa", "Title")]
+    [InlineData("tag: [ASEAN]", "tag")]
+    public void Parse_NamesAnUnknownKey_InVietnamese_WithTheKeysItTakes(string line, string key)
+    {
+        var error = ParseFails(File($"title: A\ndate: 2023-12-17\n{line}\nsummary: Sapo"));
+
+        Assert.Equal($"khóa '{key}' không có trong front matter (các khóa dùng được: title, slug, date, summary, tags, source, source_url, author, draft)", error.Message);
+        Assert.Equal(4, error.Line);
+    }
+
+    [Theory]
+    [InlineData("title: A\ndate: 2023-12-17\ntags: ASEAN", 4, "'tags' phải là danh sách")]
+    [InlineData("title: A\ndate: 2023-12-17\ntags: [[ASEAN, Nhật Bản]]", 4, "'tags' phải là danh sách")]
+    [InlineData("title: A\ndate: 2023-12-17\ntags:\n  - ASEAN\n  - {ten: Nhật Bản}", 4, "'tags' phải là danh sách")] // wrong on line 6, in tags
+    [InlineData("title: [Một, Hai]\ndate: 2023-12-17", 2, "'title' phải là một giá trị chữ")]
+    [InlineData("title: A\nsummary: {a: b}", 3, "'summary' phải là một giá trị chữ")]
+    [InlineData("title: A\ndate: 2023-12-17\ndraft: có lẽ", 4, "'draft' phải là true hoặc false")]
+    [InlineData("title: A\ndate: [2023-12-17]", 3, "'date' phải là một ngày")]
+    public void Parse_NamesTheField_WhoseValueHasTheWrongKind(string frontMatter, int line, string message)
+    {
+        var error = ParseFails(File(frontMatter));
+
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("AseanJapanNews", error.Message, StringComparison.Ordinal);
+        Assert.Equal(line, error.Line);
+    }
+
+    [Fact]
+    public void Parse_SaysTheFrontMatterMustBeKeysAndValues_WhenItIsAList()
+    {
+        var error = ParseFails(File("- title: A\n- date: 2023-12-17"));
+        Assert.StartsWith("front matter phải là các dòng 'khóa: giá trị'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Line);
+    }
+
+    [Theory]
     [InlineData("Hà-Nội")]
     [InlineData("ha noi")]
     [InlineData("ha--noi")]

@@ -166,6 +166,14 @@ public sealed class ContentImporterTests : IAsyncLifetime
             "over 1 MiB", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", new string('x', ContentImporter.MaxFileBytes)),
             null, "quá lớn"
         },
+        { "no body on a published article", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", body: ""), 4, "thiếu nội dung bài" },
+        {
+            // Line 8: the body starts on line 6 ("Đoạn một."), and the character past the limit is on its third line.
+            "body longer than the admin form takes", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", "Đoạn một.\n\n" + new string('x', ArticleFile.MaxBodyLength)),
+            8, "quá dài"
+        },
+        // A link to a file that is not there reads like a file removed between listing the folder and reading it.
+        { "unreadable (a broken link)", c => File.CreateSymbolicLink(Path.Combine(c.ArticlesDir, "bad.md"), "/nonexistent/x.md"), null, "không đọc được tệp" },
     };
 
     [Theory]
@@ -191,6 +199,37 @@ public sealed class ContentImporterTests : IAsyncLifetime
             Assert.Contains(l.ToString(System.Globalization.CultureInfo.InvariantCulture), logged);
         }
         Assert.NotEmpty(why);
+    }
+
+    [Fact]
+    public async Task Import_RefusesARawText_WhoseArticleIsLongerThanTheAdminFormTakes()
+    {
+        var paragraphs = Enumerable.Range(1, 2_500)
+            .Select(i => $"Đoạn {i}: hai nước nhất trí tăng cường hợp tác kinh tế, thương mại và đầu tư trong khu vực.\n\n");
+        File.WriteAllText(Path.Combine(Content.ArticlesDir, "long.txt"), "Hợp tác Việt Nam - Nhật Bản\n\n" + string.Concat(paragraphs));
+
+        var report = await store.ImportAsync();
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("articles/long.txt", problem.Path);
+        Assert.Contains("quá dài", problem.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, await store.QueryAsync(db => db.Articles.CountAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task Import_ReportsEachRawText_WhenTheCleaningRulesCannotBeRead_AndLoadsTheOthers()
+    {
+        WriteThreeGoodFiles();
+        File.WriteAllText(Path.Combine(Content.ArticlesDir, "raw.txt"), "Hợp tác Việt Nam - Nhật Bản\n\nHai nước nhất trí tăng cường hợp tác.\n");
+        await using var db = store.Open();
+        var withoutRules = new RawTextDrafts(Path.Combine(Content.Root, "no-such-folder"));
+
+        var report = await new ContentImporter(db, store.Clock, withoutRules, store.Log).ImportAsync(Content.Root, Ct);
+
+        Assert.Equal(3, report.Added);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("articles/raw.txt", problem.Path);
+        Assert.Contains("cleaning", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -260,7 +299,8 @@ public sealed class ContentImporterTests : IAsyncLifetime
     public async Task Import_StoresADraftAsADraft()
     {
         Content.WriteArticle("draft.md", "Bản nháp", "2023-12-17", extra: "draft: true");
-        Content.Write("undated-draft.md", "title: Bản nháp chưa có ngày\ndraft: true");
+        // Nothing written yet: a draft may be front matter alone.
+        Content.Write("undated-draft.md", "title: Bản nháp chưa có ngày\ndraft: true", body: "");
 
         var report = await store.ImportAsync();
 

@@ -213,7 +213,7 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
     public async Task Head_GetsTheHeadersOfGet_AndAnswers304_WhenTheReaderHasThePage()
     {
         using var reader = app.Client();
-        var id = await CreateAsync(app, Changes("Sếu đầu đỏ về Tràm Chim", "Sếu đầu đỏ", AnHourAgo), SaveIntent.Publish);
+        var id = await CreateAsync(app, Changes("Cò trắng về Tràm Chim", "Cò trắng", AnHourAgo), SaveIntent.Publish);
         var url = $"/articles/{await SlugAsync(app, id)}";
 
         // HEAD first, so it is rendered rather than served from what a GET left in the cache.

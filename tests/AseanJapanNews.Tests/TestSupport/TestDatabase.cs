@@ -1,6 +1,7 @@
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AseanJapanNews.Tests.TestSupport;
 
@@ -31,10 +32,11 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public NewsDbContext Open()
+    /// <summary>A context on the test's database; <paramref name="interceptors"/> let a test act at a chosen moment.</summary>
+    public NewsDbContext Open(params IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<NewsDbContext>();
-        SqliteDatabase.Configure(options, DatabaseFile);
+        SqliteDatabase.Configure(options, DatabaseFile).AddInterceptors(interceptors);
         return new NewsDbContext(options.Options);
     }
 

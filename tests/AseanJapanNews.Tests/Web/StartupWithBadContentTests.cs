@@ -21,6 +21,7 @@ public sealed class StartupWithBadContentTests : IAsyncLifetime
         File.WriteAllBytes(Path.Combine(c.ArticlesDir, "latin1.md"), [.. "---\ntitle: Vi"u8, 0xEA, .. "t\ndate: 2023-12-17\n---\n"u8]);
         c.Write("huge.md", "title: Quá lớn\ndate: 2023-12-17", new string('x', 1024 * 1024 + 1));
         File.WriteAllText(Path.Combine(c.ArticlesDir, "no-front-matter.md"), "Chỉ có nội dung.\n");
+        File.CreateSymbolicLink(Path.Combine(c.ArticlesDir, "broken-link.md"), "/nonexistent/x.md");
         return ValueTask.CompletedTask;
     }
 

@@ -14,22 +14,49 @@ public static class TextHygiene
     public static string Clean(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        var lines = Scrub(raw, keepTabs: false).Split('\n');
+        return string.Join('\n', lines.Select(CollapseSpaces));
+    }
+
+    /// <summary>
+    /// The character clean-up of <see cref="Clean"/> for text whose layout means something (Markdown, YAML):
+    /// the same characters are dropped or replaced and diacritics composed, but tabs, runs of spaces and blank
+    /// lines stay, and lines keep their numbers (line separators become "\n", CRLF one "\n"). What is left is
+    /// valid in XML 1.0, so a feed never meets a character it cannot write.
+    /// </summary>
+    public static string CleanCharacters(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        return Scrub(raw, keepTabs: true);
+    }
+
+    private static string Scrub(string raw, bool keepTabs)
+    {
         var text = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '\n' or '\u2028' or '\u2029' or '\u0085':
                     sb.Append('\n');
                     break;
-                case '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u00AD' or '\u180E':
+                case '\t' when keepTabs:
+                    sb.Append(c);
                     break;
-                case '\t' or '\u00A0' or '\u202F' or '\u2007' or '\u3000' or (>= '\u2000' and <= '\u200A'):
+                case '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u00AD' or '\u180E' or '\uFFFE' or '\uFFFF':
+                    break;
+                // Word's manual line break (vertical tab) and page break separate words: keep them apart.
+                case '\t' or '\v' or '\f' or '\u00A0' or '\u202F' or '\u2007' or '\u3000' or (>= '\u2000' and <= '\u200A'):
                     sb.Append(' ');
                     break;
+                case >= '\uD800' and <= '\uDBFF' when i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
+                    sb.Append(c).Append(text[++i]);
+                    break;
                 default:
-                    if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format))
+                    // Lone surrogates go with the controls: no encoder or XML writer accepts them.
+                    if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate))
                     {
                         sb.Append(c);
                     }
@@ -37,8 +64,7 @@ public static class TextHygiene
             }
         }
         // Format characters (bidi marks…) are gone; combining marks stay, so NFC can compose them.
-        var lines = sb.ToString().Normalize(NormalizationForm.FormC).Split('\n');
-        return string.Join('\n', lines.Select(CollapseSpaces));
+        return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
     private static string CollapseSpaces(string line)

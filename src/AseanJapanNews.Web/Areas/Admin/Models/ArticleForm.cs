@@ -29,7 +29,7 @@ public sealed class ArticleForm : IValidatableObject
     [Display(Name = "Sapo")]
     public string? Summary { get; set; }
 
-    [StringLength(200_000, ErrorMessage = "Nội dung tối đa {1} ký tự.")]
+    [StringLength(Content.ArticleFile.MaxBodyLength, ErrorMessage = "Nội dung tối đa {1} ký tự.")]
     [Display(Name = "Nội dung (Markdown)")]
     public string? Body { get; set; }
 

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using AseanJapanNews.Tests.TestSupport;
+
+namespace AseanJapanNews.Tests.Cli;
+
+/// <summary>
+/// The program as an operator runs it: a process of its own (the build beside the tests), its exit code and what it
+/// prints. A command that went wrong must say so and exit non-zero; it must never start the site instead.
+/// </summary>
+public sealed class NewsCliTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose() => temp.Dispose();
+
+    private string DatabaseFile => temp.File("news.db");
+
+    /// <summary>News:ContentPath for the runs; the repository's holds the converter's cleaning rules.</summary>
+    private string contentPath = RepoPaths.Content;
+
+    private sealed record Run(int ExitCode, string Out, string Error);
+
+    private async Task<Run> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "AseanJapanNews.Web.dll"), .. args])
+        {
+            WorkingDirectory = temp.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["PWD"] = temp.Path;
+        start.Environment["News__DatabasePath"] = DatabaseFile;
+        start.Environment["News__ContentPath"] = contentPath;
+        // Should the site start after all, it must not take a port another test needs.
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(Ct);
+        var error = process.StandardError.ReadToEndAsync(Ct);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"'{string.Join(' ', args)}' was still running after 60 s (did it start the site?)");
+        }
+        return new Run(process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task AMistypedCommand_IsAnError_NotTheSite()
+    {
+        var run = await RunAsync("imprt");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("'imprt'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("import", run.Out, StringComparison.Ordinal); // "did you mean"
+        Assert.False(File.Exists(DatabaseFile), "nothing ran: no database was made, no import");
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("-?")]
+    [InlineData("-h")]
+    [InlineData("--help")]
+    public async Task Help_ListsTheCommands(string asked)
+    {
+        var run = await RunAsync(asked);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.All(["import", "export", "convert", "generate", "create-editor"], c => Assert.Contains(c, run.Out, StringComparison.Ordinal));
+        Assert.False(File.Exists(DatabaseFile));
+    }
+
+    [Fact]
+    public async Task HelpForOneCommand_ShowsItsOptions()
+    {
+        var run = await RunAsync("help", "import");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("--content", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Version_PrintsTheVersion()
+    {
+        var run = await RunAsync("--version");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Out);
+        Assert.False(File.Exists(DatabaseFile));
+    }
+
+    [Fact]
+    public async Task Convert_WithoutTheCleaningRules_SaysSoForEachFile_NotAStackTrace()
+    {
+        contentPath = temp.File("content-without-cleaning");
+        var raw = Path.Combine(RepoPaths.Root, "tests/AseanJapanNews.Tests/Text/Conversion/Fixtures/chinhphu-segmented.txt");
+
+        var run = await RunAsync("convert", raw, raw);
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.StartsWith($"lỗi: {raw}: ", l, StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.Contains("cleaning", l, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("typo")]
+    [InlineData("content/articles")] // the articles folder itself instead of the content folder that holds it
+    public async Task Import_FromAMissingContentFolder_SaysSo_AndExitsNonZero(string folder)
+    {
+        Directory.CreateDirectory(temp.File("content/articles"));
+
+        var run = await RunAsync("import", "--content", folder);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(temp.File(folder), run.Error, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string[]> WritesToAFolder => new()
+    {
+        { ["export", "--out"] },
+        { ["generate", "--articles", "3", "--tags", "2", "--out"] },
+        { ["convert", Path.Combine(RepoPaths.Root, "tests/AseanJapanNews.Tests/Text/Conversion/Fixtures/chinhphu-segmented.txt"), "--out"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(WritesToAFolder))]
+    public async Task WritingToAFolderThatCannotBeMade_IsOneLineOfError_NotAStackTrace(string[] command)
+    {
+        // A file where the folder should be: refused even to root, who may write anywhere else.
+        File.WriteAllText(temp.File("taken"), "");
+        var folder = temp.File("taken/out");
+
+        var run = await RunAsync([.. command, folder]);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("lỗi: ", line, StringComparison.Ordinal);
+        Assert.Contains(folder, line, StringComparison.Ordinal);
+    }
+}
