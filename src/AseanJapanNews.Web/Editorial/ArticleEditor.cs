@@ -1,5 +1,6 @@
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Text;
+using AseanJapanNews.Web.Text.Conversion;
 using Microsoft.EntityFrameworkCore;
 
 namespace AseanJapanNews.Web.Editorial;
@@ -288,16 +289,20 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
 
     private async Task ApplyAsync(Article article, ArticleChanges changes, CancellationToken ct)
     {
-        article.Title = changes.Title.Trim();
-        article.Summary = changes.Summary.Trim();
-        article.Body = changes.Body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        // The clean-up imported files get: a Word paste brings control and zero-width characters (a vertical tab
+        // made the feeds invalid XML) and decomposed diacritics.
+        article.Title = TextHygiene.Clean(changes.Title).Trim();
+        article.Summary = TextHygiene.Clean(changes.Summary).Trim();
+        article.Body = TextHygiene.CleanCharacters(changes.Body).Trim();
         article.PublishedAtUtc = changes.PublishedAtUtc;
         article.PublishedTimeKnown = changes.PublishedAtUtc is not null && changes.TimeKnown;
-        article.Author = NullIfBlank(changes.Author);
-        article.SourceName = NullIfBlank(changes.Source);
-        article.SourceUrl = NullIfBlank(changes.SourceUrl);
-        article.Tags = await TagSet.ResolveAsync(db, changes.Tags, ct);
+        article.Author = NullIfBlank(Clean(changes.Author));
+        article.SourceName = NullIfBlank(Clean(changes.Source));
+        article.SourceUrl = NullIfBlank(Clean(changes.SourceUrl));
+        article.Tags = await TagSet.ResolveAsync(db, changes.Tags.Select(TextHygiene.Clean), ct);
     }
+
+    private static string? Clean(string? text) => text is null ? null : TextHygiene.Clean(text);
 
     /// <summary>Applies publish/unpublish; returns the audit action, or null when the state did not change.</summary>
     private string? ApplyIntent(Article article, SaveIntent intent)
