@@ -352,7 +352,8 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
             return KeptAsEdited(relative, existing.Slug);
         }
         var article = existing ?? new Article { Slug = "", Title = "", OriginFile = relative, CreatedAtUtc = now };
-        article.Slug = slug;
+        // A file whose slug changed keeps its old address working, as an editor's rename does.
+        await SlugHistory.MoveAsync(db, article, slug, ct);
         article.Title = file.Title;
         article.Summary = file.Summary ?? "";
         article.Body = file.Body;

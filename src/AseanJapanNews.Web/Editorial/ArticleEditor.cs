@@ -143,7 +143,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
             return new EditOutcome.SlugTaken(slug, other);
         }
         await ApplyAsync(article, changes, ct);
-        await MoveAsync(article, slug, ct);
+        await SlugHistory.MoveAsync(db, article, slug, ct);
         var action = ApplyIntent(article, intent);
         article.EditedSinceImport |= article.OriginFile is not null;
         await SaveAsync(article, actor, action is null ? "Sửa bài" : $"Sửa và {ReasonOf(action)}", ct);
@@ -257,7 +257,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         await ApplyAsync(article, new ArticleChanges(
             revision.Title, revision.Slug, revision.Summary, revision.Body, TagSet.Split(revision.Tags),
             revision.PublishedAtUtc, revision.PublishedTimeKnown, revision.Author, revision.SourceName, revision.SourceUrl), ct);
-        await MoveAsync(article, revision.Slug, ct);
+        await SlugHistory.MoveAsync(db, article, revision.Slug, ct);
         // Content comes back; the state stays what it is now (restoring text never publishes by surprise).
         article.EditedSinceImport |= article.OriginFile is not null;
         await SaveAsync(article, actor, $"Khôi phục bản #{number}", ct);
@@ -363,29 +363,6 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
             .Select(r => (ArticleStatus?)r.Status)
             .FirstOrDefaultAsync(ct);
         return new EditOutcome.Conflict(latest, current.Version, opened);
-    }
-
-    /// <summary>Gives the article a new slug; its old address is kept and sends readers on to the new one.</summary>
-    private async Task MoveAsync(Article article, string slug, CancellationToken ct)
-    {
-        if (article.Slug == slug)
-        {
-            return;
-        }
-        if (await db.SlugRedirects.FindAsync([article.Slug], ct) is { } earlier)
-        {
-            earlier.ArticleId = article.Id;
-        }
-        else
-        {
-            db.SlugRedirects.Add(new SlugRedirect { OldSlug = article.Slug, ArticleId = article.Id });
-        }
-        // Moving back to an old address: it is the article's own again.
-        if (await db.SlugRedirects.FindAsync([slug], ct) is { } back)
-        {
-            db.SlugRedirects.Remove(back);
-        }
-        article.Slug = slug;
     }
 
     private async Task<string?> SlugOwnerAsync(string slug, int ownId, CancellationToken ct) =>

@@ -118,6 +118,21 @@ public sealed class ContentImporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_OfAFileWhoseSlugChanged_KeepsTheOldAddressAsARedirect()
+    {
+        Content.WriteArticle("doi.md", "Bài đổi địa chỉ", "2023-12-17", "[ASEAN]", extra: "slug: dia-chi-cu");
+        await store.ImportAsync();
+        Content.WriteArticle("doi.md", "Bài đổi địa chỉ", "2023-12-17", "[ASEAN]", extra: "slug: dia-chi-moi");
+
+        var report = await store.ImportAsync();
+
+        Assert.Equal(1, report.Updated);
+        var redirects = await store.QueryAsync(db => db.SlugRedirects
+            .Join(db.Articles, r => r.ArticleId, a => a.Id, (r, a) => new { r.OldSlug, a.Slug }).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal([("dia-chi-cu", "dia-chi-moi")], redirects.Select(r => (r.OldSlug, r.Slug)));
+    }
+
+    [Fact]
     public async Task Import_UpdatesTheArticle_WhenItsFileChanged()
     {
         WriteThreeGoodFiles();
