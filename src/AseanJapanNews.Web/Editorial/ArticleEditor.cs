@@ -111,6 +111,10 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         await ApplyAsync(article, changes, ct);
         article.Slug = slug;
         var action = ApplyIntent(article, intent) ?? "create";
+        if (PublishRefusal(article) is { } refusal)
+        {
+            return new EditOutcome.NotAllowed(refusal);
+        }
         db.Articles.Add(article);
         await SaveAsync(article, actor, action == "create" ? "Tạo bài" : $"Tạo bài và {ReasonOf(action)}", ct);
         audit.Record(actor, "create", article.Slug);
@@ -145,6 +149,10 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         await ApplyAsync(article, changes, ct);
         await SlugHistory.MoveAsync(db, article, slug, ct);
         var action = ApplyIntent(article, intent);
+        if (PublishRefusal(article) is { } refusal)
+        {
+            return new EditOutcome.NotAllowed(refusal);
+        }
         article.EditedSinceImport |= article.OriginFile is not null;
         await SaveAsync(article, actor, action is null ? "Sửa bài" : $"Sửa và {ReasonOf(action)}", ct);
         audit.Record(actor, "edit", article.Slug);
@@ -303,6 +311,15 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
     }
 
     private static string? Clean(string? text) => text is null ? null : TextHygiene.Clean(text);
+
+    /// <summary>
+    /// Why the article cannot be published (or stay published) as it is, or null. An empty page is no article, and
+    /// the content format refuses one, so an export of it could not be imported again.
+    /// </summary>
+    private static string? PublishRefusal(Article article) =>
+        article.Status == ArticleStatus.Published && article.Body.Length == 0
+            ? "Bài đăng hoặc hẹn giờ cần có nội dung. Hãy viết nội dung, hoặc lưu thành bản nháp."
+            : null;
 
     /// <summary>Applies publish/unpublish; returns the audit action, or null when the state did not change.</summary>
     private string? ApplyIntent(Article article, SaveIntent intent)

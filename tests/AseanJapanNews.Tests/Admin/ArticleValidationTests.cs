@@ -69,6 +69,29 @@ public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_empty_body_saves_as_a_draft_but_is_not_published_and_the_text_is_kept()
+    {
+        var editor = await app.SignInAsEditorAsync();
+        var before = await ArticleCountAsync();
+
+        var published = await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Bài chưa có nội dung", body: "", tags: "Nháp"), "publish");
+
+        Assert.Equal(HttpStatusCode.OK, published.Status);
+        Assert.Contains("cần có nội dung", published.Page.BodyText);
+        Assert.Equal("Bài chưa có nội dung", published.FieldValue("Form.Title"));
+        Assert.Equal(before, await ArticleCountAsync());
+
+        var draft = await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Bài chưa có nội dung", body: "", tags: "Nháp"), "save");
+        Assert.Equal(HttpStatusCode.Redirect, draft.Status);
+        // Emptying the body of a published article is refused the same way.
+        var live = (await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Bài đã đăng rồi xoá trắng", tags: "Nháp"), "publish")).ArticleId;
+        var emptied = await editor.SubmitAsync($"/admin/articles/{live}", ArticleFields.Of("Bài đã đăng rồi xoá trắng", body: "", tags: "Nháp"), "save");
+        Assert.Equal(HttpStatusCode.OK, emptied.Status);
+        Assert.Contains("cần có nội dung", emptied.Page.BodyText);
+        Assert.Equal("Đoạn mở đầu của bài.", await app.WithDbAsync(db => Task.FromResult(db.Articles.Single(a => a.Id == live).Body)));
+    }
+
+    [Fact]
     public async Task A_title_longer_than_300_characters_is_refused()
     {
         var title = new string('Á', 301);
