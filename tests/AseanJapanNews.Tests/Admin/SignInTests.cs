@@ -121,6 +121,23 @@ public sealed class SignInTests(AdminAppFactory app) : IClassFixture<AdminAppFac
     }
 
     [Fact]
+    public async Task A_locked_account_and_an_address_without_one_get_the_same_answer()
+    {
+        const string email = "khoa-cung@tin.example.vn";
+        await app.CreateAccountAsync(email, Roles.Editor);
+        var session = new AdminSession(app.Client());
+        FormResult locked = null!, nobody = null!;
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            locked = await session.SubmitAsync("/admin/login", Credentials(email, "sai-" + attempt));
+            nobody = await session.SubmitAsync("/admin/login", Credentials("khong-ai@tin.example.vn", "sai-" + attempt));
+        }
+
+        Assert.Contains("lockout", (await app.AuditAsync()).Where(e => e.Actor == email).Select(e => e.Action));
+        Assert.Equal(nobody.Page.Text(".errors"), locked.Page.Text(".errors"));
+    }
+
+    [Fact]
     public async Task A_wrong_password_says_so_in_Vietnamese_and_keeps_the_email()
     {
         await app.CreateAccountAsync("typo@tin.example.vn", Roles.Editor);

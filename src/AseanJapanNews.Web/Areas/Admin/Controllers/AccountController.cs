@@ -43,9 +43,10 @@ public sealed class AccountController(
         }
         await audit.RecordNowAsync(form.Email.Trim(), result.IsLockedOut ? "lockout" : "sign-in-failed",
             details: HttpContext.Connection.RemoteIpAddress?.ToString() ?? "");
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "Tài khoản tạm bị khóa vì nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút."
-            : "Email hoặc mật khẩu không đúng, hoặc tài khoản đã bị vô hiệu hóa.");
+        // One message for every refusal: a lockout message only for addresses that have an account told anyone
+        // who tried five times which e-mail addresses do.
+        ModelState.AddModelError("", "Email hoặc mật khẩu không đúng, tài khoản đã bị vô hiệu hóa, hoặc tài khoản tạm bị khóa " +
+            "vì nhập sai mật khẩu nhiều lần (khi đó hãy thử lại sau 15 phút).");
         form.Password = "";
         return View(form);
     }
