@@ -353,7 +353,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         }
         var article = existing ?? new Article { Slug = "", Title = "", OriginFile = relative, CreatedAtUtc = now };
         // A file whose slug changed keeps its old address working, as an editor's rename does.
-        await SlugHistory.MoveAsync(db, article, slug, ct);
+        await SlugHistory.ChangeSlugAsync(db, article, slug, ct);
         article.Title = file.Title;
         article.Summary = file.Summary ?? "";
         article.Body = file.Body;

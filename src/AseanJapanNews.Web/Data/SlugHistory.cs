@@ -9,7 +9,7 @@ public static class SlugHistory
     /// Gives a saved article a new slug (not yet saved: the caller's save writes both); its old address then sends
     /// readers on to the new one, and an old address the article takes back is its own again.
     /// </summary>
-    public static async Task MoveAsync(NewsDbContext db, Article article, string slug, CancellationToken ct)
+    public static async Task ChangeSlugAsync(NewsDbContext db, Article article, string slug, CancellationToken ct)
     {
         if (article.Slug == slug || article.Id == 0)
         {

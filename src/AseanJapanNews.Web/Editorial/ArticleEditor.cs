@@ -147,7 +147,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
             return new EditOutcome.SlugTaken(slug, other);
         }
         await ApplyAsync(article, changes, ct);
-        await SlugHistory.MoveAsync(db, article, slug, ct);
+        await SlugHistory.ChangeSlugAsync(db, article, slug, ct);
         var action = ApplyIntent(article, intent);
         if (PublishRefusal(article) is { } refusal)
         {
@@ -265,7 +265,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         await ApplyAsync(article, new ArticleChanges(
             revision.Title, revision.Slug, revision.Summary, revision.Body, TagSet.Split(revision.Tags),
             revision.PublishedAtUtc, revision.PublishedTimeKnown, revision.Author, revision.SourceName, revision.SourceUrl), ct);
-        await SlugHistory.MoveAsync(db, article, revision.Slug, ct);
+        await SlugHistory.ChangeSlugAsync(db, article, revision.Slug, ct);
         // Content comes back; the state stays what it is now (restoring text never publishes by surprise).
         article.EditedSinceImport |= article.OriginFile is not null;
         await SaveAsync(article, actor, $"Khôi phục bản #{number}", ct);

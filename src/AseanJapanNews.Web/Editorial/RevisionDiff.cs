@@ -52,14 +52,12 @@ public static class RevisionDiff
             }, l.Text))
             .ToList();
 
-    /// <summary>The state as the admin list names it (a revision does not say whether its date had come, so no "Hẹn giờ").</summary>
-    public static string StatusText(ArticleStatus status) => status switch
-    {
-        ArticleStatus.Draft => "Nháp",
-        ArticleStatus.Published => "Xuất bản",
-        ArticleStatus.Trashed => "Thùng rác",
-        _ => status.ToString(),
-    };
+    /// <summary>
+    /// The state in the admin list's words. A revision does not say whether its date had come, so a published one is
+    /// "Đã đăng", never "Hẹn giờ".
+    /// </summary>
+    public static string StatusText(ArticleStatus status) =>
+        AdminArticleList.Label(AdminArticleList.StateOf(status, publishedAtUtc: null, DateTime.MinValue));
 
     private static string DateText(ArticleRevision r) =>
         r.PublishedAtUtc is { } at ? VietnamTime.DateLine(at, r.PublishedTimeKnown) : "";
