@@ -118,6 +118,21 @@ public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_body_at_the_limit_counting_line_breaks_as_one_character_saves_though_the_browser_sends_them_as_CRLF()
+    {
+        // 200,000 characters as the importer counts them (LF); a browser posts each line break as CRLF.
+        var paragraph = new string('x', 98) + "\n\n";
+        var body = string.Concat(Enumerable.Repeat(paragraph, 2_000))[..^2] + "hế";
+        Assert.Equal(200_000, body.Length);
+        var posted = body.Replace("\n", "\r\n", StringComparison.Ordinal);
+
+        var result = await SaveNewAsync(ArticleFields.Of("Bài vừa đủ dài", body: posted));
+
+        Assert.True(result.Status == HttpStatusCode.Redirect, result.FieldError("Form.Body"));
+        Assert.Equal(body, (await app.ArticleAsync(result.ArticleId)).Body);
+    }
+
+    [Fact]
     public async Task A_slug_already_used_is_refused_with_a_message_naming_the_other_article()
     {
         var editor = await app.SignInAsEditorAsync();

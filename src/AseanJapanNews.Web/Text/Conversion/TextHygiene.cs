@@ -30,9 +30,16 @@ public static class TextHygiene
         return Scrub(raw, keepTabs: true);
     }
 
+    /// <summary>
+    /// CRLF and lone CR as "\n". Browsers post textarea text with CRLF, so without this the admin form counted each
+    /// line break twice against a length limit that files (one "\n" each) are measured by.
+    /// </summary>
+    public static string? UnifyLineBreaks(string? text) =>
+        text?.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
     private static string Scrub(string raw, bool keepTabs)
     {
-        var text = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var text = UnifyLineBreaks(raw)!;
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

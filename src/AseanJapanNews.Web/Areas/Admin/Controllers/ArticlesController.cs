@@ -3,6 +3,7 @@ using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Editorial;
 using AseanJapanNews.Web.Text;
+using AseanJapanNews.Web.Text.Conversion;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -59,7 +60,7 @@ public sealed class ArticlesController(
     /// <summary>Live preview for the editor page's script: the site's own Markdown pipeline.</summary>
     [HttpPost("preview")]
     public IActionResult Preview([FromForm] string? body) =>
-        body is { Length: > 200_000 }
+        TextHygiene.UnifyLineBreaks(body) is { Length: > ArticleFile.MaxBodyLength }
             ? BadRequest("Nội dung quá dài.")
             : Content(ArticleMarkdown.ToHtml(body ?? ""), "text/html; charset=utf-8");
 

@@ -12,6 +12,10 @@ public sealed class ArticleForm : IValidatableObject
 {
     public const int MaxTags = 15;
 
+    // Line breaks are unified as the browser's text is bound, so the length limits count them as the importer does.
+    private string? summary;
+    private string? body;
+
     public int? Id { get; set; }
     public int Version { get; set; }
 
@@ -27,11 +31,11 @@ public sealed class ArticleForm : IValidatableObject
 
     [StringLength(2000, ErrorMessage = "Sapo tối đa {1} ký tự.")]
     [Display(Name = "Sapo")]
-    public string? Summary { get; set; }
+    public string? Summary { get => summary; set => summary = TextHygiene.UnifyLineBreaks(value); }
 
     [StringLength(Content.ArticleFile.MaxBodyLength, ErrorMessage = "Nội dung tối đa {1} ký tự.")]
     [Display(Name = "Nội dung (Markdown)")]
-    public string? Body { get; set; }
+    public string? Body { get => body; set => body = TextHygiene.UnifyLineBreaks(value); }
 
     [StringLength(1000, ErrorMessage = "Danh sách chủ đề tối đa {1} ký tự.")]
     [Display(Name = "Chủ đề (cách nhau bằng dấu phẩy)")]
