@@ -168,10 +168,15 @@ public static class HostingExtensions
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
-            o.OnRejected = async (context, ct) =>
+            // No body here: the status code pages write the site's Vietnamese error page for the 429, as for every other error.
+            o.OnRejected = (context, _) =>
             {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau một phút.", ct);
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter =
+                        ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                return ValueTask.CompletedTask;
             };
         });
         return builder;
