@@ -252,6 +252,11 @@ public static class HostingExtensions
             RequestCultureProviders = [],
         });
         app.UseStaticCopy();
+        // Run from a build (dotnet run, the tests) rather than a publish, MapStaticAssets adds a GET-only catch-all
+        // "{**path:file}" for files added to wwwroot after the build. Routing answers 405 for any other method on any
+        // path such a catch-all could match, so a POST to an unknown address was 405, not 404. wwwroot changes
+        // with a build here, so the catch-all serves nothing the build's assets do not.
+        app.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
         app.MapStaticAssets();
         app.UseRouting();
         app.UseRateLimiter();

@@ -92,6 +92,38 @@ public sealed class ErrorPageTests(NewsAppFactory app) : IClassFixture<NewsAppFa
         Assert.Contains("<script>alert(1)</script>", page.Text(".error-page"));
     }
 
+    [Theory]
+    [InlineData("POST", "/trang-khong-ton-tai")]
+    [InlineData("PUT", "/trang-khong-ton-tai")]
+    [InlineData("DELETE", "/articles/ky-niem/them")]
+    [InlineData("POST", "/admin/khong-co")]
+    [InlineData("PATCH", "/wp-login.php")]
+    public async Task UnknownAddress_AnswersNotFound_WhateverTheMethod(string method, string url)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent("") };
+        using var response = await app.Client().SendAsync(request, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy trang", html);
+        Assert.Contains("lang=\"vi\"", html);
+    }
+
+    [Theory]
+    [InlineData("POST", "/articles")]
+    [InlineData("PUT", "/")]
+    [InlineData("DELETE", "/feed.xml")]
+    [InlineData("POST", "/tags/asean")]
+    public async Task KnownAddress_RefusesAnotherMethod_With405(string method, string url)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent("") };
+        using var response = await app.Client().SendAsync(request, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("Phương thức không được hỗ trợ", html);
+    }
+
     [Fact]
     public async Task PostToAReaderPage_IsRefused_WithAVietnamesePage()
     {
