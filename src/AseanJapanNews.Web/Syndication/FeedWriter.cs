@@ -1,5 +1,4 @@
 using System.ServiceModel.Syndication;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Xml;
@@ -115,7 +114,7 @@ public sealed class FeedWriter(SiteUrls urls)
     private static byte[] Write(SyndicationFeedFormatter formatter)
     {
         using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        using (var writer = WellFormedXmlWriter.Open(stream))
         {
             formatter.WriteTo(writer);
         }

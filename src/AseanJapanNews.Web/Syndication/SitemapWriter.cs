@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using AseanJapanNews.Web.Models;
 using AseanJapanNews.Web.Text;
@@ -67,7 +66,7 @@ public sealed class SitemapWriter(SiteUrls urls)
     private static byte[] Write(string root, Action<XmlWriter> entries)
     {
         using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        using (var xml = WellFormedXmlWriter.Open(stream))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement(root, Namespace);
