@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using AseanJapanNews.Web.Text.Conversion;
 
 namespace AseanJapanNews.Web.Search;
 
@@ -24,7 +25,7 @@ public static class Highlighter
     /// <summary>About <paramref name="wordCount"/> words around the densest matches, with "…" where cut.</summary>
     public static string Snippet(string text, SearchTerms terms, int wordCount = 36)
     {
-        var nfc = text.Normalize(NormalizationForm.FormC);
+        var nfc = JoinBlocks(text).Normalize(NormalizationForm.FormC);
         var words = SearchText.Words(nfc).ToList();
         if (words.Count == 0)
         {
@@ -40,6 +41,26 @@ public static class Highlighter
         html.Append(Render(nfc, words, matched, start, end).Trim());
         if (end < nfc.Length) html.Append(" …");
         return html.ToString();
+    }
+
+    /// <summary>
+    /// Blocks given one per line (sapo, paragraphs, captions, headings) as one run of prose, since a snippet is one
+    /// paragraph: without a separator a caption's credit ran into the next sentence ("Ảnh: TTXVN Thủ tướng…"). A block
+    /// that ends its sentence is followed by a space, any other (a credit, a heading) by ". ".
+    /// </summary>
+    private static string JoinBlocks(string text)
+    {
+        var blocks = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var prose = new StringBuilder(text.Length + blocks.Length);
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            if (i > 0)
+            {
+                prose.Append(Prose.EndsSentence(blocks[i - 1]) ? " " : ". ");
+            }
+            prose.Append(blocks[i]);
+        }
+        return prose.ToString();
     }
 
     /// <summary>Which words are part of a match: a single-word term anywhere, a phrase only where its words follow in order.</summary>

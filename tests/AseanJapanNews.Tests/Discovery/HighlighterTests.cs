@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Search;
 
 namespace AseanJapanNews.Tests.Discovery;
@@ -24,6 +25,26 @@ public class HighlighterTests
     public void Mark_HighlightsAPhraseOnlyWhereItsWordsFollowEachOther() =>
         Assert.Equal("sầu riêng, <mark>thanh long</mark> và long thanh",
             Highlighter.Mark("sầu riêng, thanh long và long thanh", SearchTerms.Parse("\"thanh long\"")));
+
+    [Fact]
+    public void Snippet_EndsEachParagraphAndCaption_SoNoneRunsIntoTheNext()
+    {
+        var text = "Sapo về chuyến thăm\n" + ArticleMarkdown.ToPlainText("""
+            ^^^
+            ^^^ Thủ tướng tại Tokyo. Ảnh: TTXVN
+
+            Thủ tướng gặp các doanh nghiệp Nhật Bản.
+
+            ## Hợp tác mới
+
+            Hai bên ký kết văn kiện.
+            """);
+
+        var snippet = Highlighter.Snippet(text, SearchTerms.Parse("nhat ban"));
+
+        Assert.Equal("Sapo về chuyến thăm. Thủ tướng tại Tokyo. Ảnh: TTXVN. Thủ tướng gặp các doanh nghiệp <mark>Nhật Bản</mark>. " +
+            "Hợp tác mới. Hai bên ký kết văn kiện.", snippet);
+    }
 
     [Fact]
     public void Snippet_CentresOnTheMatches_AndShowsWhereItCut()
