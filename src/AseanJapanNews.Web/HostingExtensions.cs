@@ -9,6 +9,8 @@ using AseanJapanNews.Web.Search.Sqlite;
 using AseanJapanNews.Web.Syndication;
 using AseanJapanNews.Web.Text;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
@@ -219,7 +221,11 @@ public static class HostingExtensions
         }
     }
 
-    /// <summary>With no account at all, logs the one-time link to create the first Admin.</summary>
+    /// <summary>
+    /// With no account at all, logs the one-time link to create the first Admin, once the server has started: only
+    /// then are the addresses it listens on known (ASPNETCORE_URLS, --urls, Kestrel settings), and with the default
+    /// News:BaseUrl the link is on one of them (<see cref="FirstRunSetup.Link"/>).
+    /// </summary>
     private static async Task OfferFirstRunSetupAsync(this WebApplication app, IServiceProvider services)
     {
         if (await services.GetRequiredService<UserManager<Editor>>().Users.AnyAsync())
@@ -227,9 +233,16 @@ public static class HostingExtensions
             return;
         }
         var token = services.GetRequiredService<FirstRunSetup>().Begin();
-        var baseUrl = services.GetRequiredService<IOptions<NewsOptions>>().Value.BaseUrl.TrimEnd('/');
-        app.Logger.LogWarning("No editor account yet. Create the first Admin account (link works once): {SetupUrl}",
-            $"{baseUrl}/admin/setup?token={token}");
+        var baseUrl = services.GetRequiredService<IOptions<NewsOptions>>().Value.BaseUrl;
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            // This host's logger, as for request logging: app.Logger writes to Serilog's static one, which the last
+            // host built in the process owns.
+            app.Services.GetRequiredService<Serilog.ILogger>().ForContext<FirstRunSetup>().Warning(
+                "No editor account yet. Create the first Admin account (link works once): {SetupUrl}",
+                FirstRunSetup.Link(baseUrl, listening, token));
+        });
     }
 
     public const string LoginRateLimit = "login";
