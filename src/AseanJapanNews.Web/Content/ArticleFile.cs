@@ -9,6 +9,17 @@ public sealed record ArticleFile
     /// </summary>
     public const int MaxBodyLength = 200_000;
 
+    // The admin form's other limits, defined here for the same reason. The form edits the tags as one
+    // comma-separated field ("ASEAN, Nhật Bản"), which has a length limit of its own.
+    public const int MaxTitleLength = 300;
+    public const int MaxSummaryLength = 2000;
+    public const int MaxTags = 15;
+    public const int MaxTagLength = 100;
+    public const int MaxTagListLength = 1000;
+    public const int MaxAuthorLength = 200;
+    public const int MaxSourceLength = 200;
+    public const int MaxSourceUrlLength = 2000;
+
     public required string Title { get; init; }
     public string? Slug { get; init; }
 
