@@ -190,6 +190,19 @@ public class ArticleFileFormatTests
     }
 
     [Theory]
+    [InlineData("title: A\ndate: 2023-12-17\ntitle: B", "title", 4, 2)]
+    [InlineData("title: A\ntags: [ASEAN]\ndate: 2023-12-17\ntags:\n  - Nhật Bản", "tags", 5, 3)]
+    [InlineData("title: A\ndraft: true\ndate: 2023-12-17\ndraft: false\ndraft: true", "draft", 5, 3)]
+    public void Parse_RefusesAKeyWrittenTwice_OnTheLineOfTheSecond(string frontMatter, string key, int line, int firstLine)
+    {
+        // Taking the last value silently would publish whichever line an editor did not mean to keep.
+        var error = ParseFails(File(frontMatter));
+
+        Assert.Equal($"khóa '{key}' bị lặp lại (đã có ở dòng {firstLine}); mỗi khóa chỉ được viết một lần", error.Message);
+        Assert.Equal(line, error.Line);
+    }
+
+    [Theory]
     [InlineData("Hà-Nội")]
     [InlineData("ha noi")]
     [InlineData("ha--noi")]

@@ -187,6 +187,7 @@ public sealed class ContentImporterTests : IAsyncLifetime
             "body longer than the admin form takes", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", "Đoạn một.\n\n" + new string('x', ArticleFile.MaxBodyLength)),
             8, "quá dài"
         },
+        { "a key written twice", c => c.Write("bad.md", "title: A\ndate: 2023-12-17\ntitle: B"), 4, "khóa 'title' bị lặp lại (đã có ở dòng 2)" },
         // A link to a file that is not there reads like a file removed between listing the folder and reading it.
         { "unreadable (a broken link)", c => File.CreateSymbolicLink(Path.Combine(c.ArticlesDir, "bad.md"), "/nonexistent/x.md"), null, "không đọc được tệp" },
     };
