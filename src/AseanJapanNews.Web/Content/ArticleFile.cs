@@ -1,3 +1,6 @@
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Text;
+
 namespace AseanJapanNews.Web.Content;
 
 /// <summary>One article as written in the content folder: YAML front matter plus a Markdown body.</summary>
@@ -36,6 +39,53 @@ public sealed record ArticleFile
 
     /// <summary>The file's line (1-based) where the body starts, or the closing '---' when it is empty; 0 when not read from a file.</summary>
     public int BodyLine { get; init; }
+
+    /// <summary>
+    /// The first field the admin form would refuse, as its front matter key and a Vietnamese reason; null when an
+    /// editor can open the article and save it unchanged. The body's limit is checked where the body is read.
+    /// </summary>
+    public (string Key, string Reason)? BeyondFormLimits()
+    {
+        if (TooLong("title", "tiêu đề", Title, MaxTitleLength) is { } title)
+        {
+            return title;
+        }
+        if (TooLong("summary", "sapo", Summary, MaxSummaryLength) is { } summary)
+        {
+            return summary;
+        }
+        // The tags as the article will have them: one per slug, none without letters or digits.
+        var tags = Tags.Select(t => t.Trim()).Where(t => Text.Slug.From(t).Length > 0).DistinctBy(Text.Slug.From).ToList();
+        if (tags.Count > MaxTags)
+        {
+            return ("tags", $"quá nhiều chủ đề ('tags'): {tags.Count}, tối đa {MaxTags} (như trang biên tập)");
+        }
+        foreach (var tag in tags)
+        {
+            if (tag.Length > MaxTagLength)
+            {
+                return ("tags", $"chủ đề '{tag}' quá dài: {tag.Length} ký tự, tối đa {MaxTagLength} (như trang biên tập)");
+            }
+            if (TagSet.HasSeparator(tag))
+            {
+                return ("tags", $"chủ đề '{tag}' có dấu phẩy hoặc chấm phẩy: trang biên tập sẽ tách nó thành nhiều chủ đề");
+            }
+        }
+        var listLength = string.Join(TagSet.ListSeparator, tags).Length;
+        if (listLength > MaxTagListLength)
+        {
+            return ("tags", string.Create(VietnameseText.Culture,
+                $"danh sách chủ đề ('tags') quá dài: {listLength:N0} ký tự khi ghép bằng dấu phẩy, tối đa {MaxTagListLength:N0} (như trang biên tập)"));
+        }
+        return TooLong("author", "tác giả", Author, MaxAuthorLength)
+            ?? TooLong("source", "nguồn", Source, MaxSourceLength)
+            ?? TooLong("source_url", "địa chỉ nguồn", SourceUrl, MaxSourceUrlLength);
+    }
+
+    private static (string Key, string Reason)? TooLong(string key, string field, string? value, int max) =>
+        value?.Length > max
+            ? (key, string.Create(VietnameseText.Culture, $"{field} ('{key}') quá dài: {value.Length:N0} ký tự, tối đa {max:N0} (như trang biên tập)"))
+            : null;
 }
 
 /// <summary>Why a content file could not be read; <see cref="Line"/> is 1-based within the file when known.</summary>

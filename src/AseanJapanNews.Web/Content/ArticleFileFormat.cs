@@ -89,7 +89,7 @@ public static class ArticleFileFormat
                 string.Create(VietnameseText.Culture, $"nội dung bài quá dài: {body.Length:N0} ký tự, tối đa {ArticleFile.MaxBodyLength:N0} (như trang biên tập); phần vượt quá bắt đầu ở dòng này"),
                 bodyLine + body.AsSpan(0, ArticleFile.MaxBodyLength).Count('\n'));
         }
-        return new ArticleFile
+        var article = new ArticleFile
         {
             Title = fm.Title,
             Slug = fm.Slug,
@@ -104,6 +104,11 @@ public static class ArticleFileFormat
             Body = body,
             BodyLine = bodyLine,
         };
+        if (article.BeyondFormLimits() is ({ } key, var reason))
+        {
+            throw new ArticleFileException(reason, LineOf(key));
+        }
+        return article;
     }
 
     /// <summary>Writes an article in the content format (keys left out when unknown).</summary>

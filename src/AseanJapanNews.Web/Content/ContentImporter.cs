@@ -436,11 +436,16 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
             throw new ArticleFileException(string.Create(VietnameseText.Culture,
                 $"nội dung bài sau khi chuyển đổi quá dài: {draft.Body.Length:N0} ký tự, tối đa {ArticleFile.MaxBodyLength:N0} (như trang biên tập)"));
         }
+        var file = DraftFiles.ToArticleFile(draft);
+        if (file.BeyondFormLimits() is (_, var reason))
+        {
+            throw new ArticleFileException($"sau khi chuyển đổi: {reason}");
+        }
         foreach (var removal in DraftFiles.Describe(draft))
         {
             logger.LogInformation("Converting {File}: removed {Removal}", relative, removal);
         }
-        return DraftFiles.ToArticleFile(draft);
+        return file;
     }
 
     private string ChooseSlug(ArticleFile file, KnownFile? existing, string relative)
