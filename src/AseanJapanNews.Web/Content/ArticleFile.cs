@@ -1,3 +1,6 @@
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Text;
+
 namespace AseanJapanNews.Web.Content;
 
 /// <summary>One article as written in the content folder: YAML front matter plus a Markdown body.</summary>
@@ -8,6 +11,17 @@ public sealed record ArticleFile
     /// an import made can be saved again by an editor.
     /// </summary>
     public const int MaxBodyLength = 200_000;
+
+    // The admin form's other limits, defined here for the same reason. The form edits the tags as one
+    // comma-separated field ("ASEAN, Nhật Bản"), which has a length limit of its own.
+    public const int MaxTitleLength = 300;
+    public const int MaxSummaryLength = 2000;
+    public const int MaxTags = 15;
+    public const int MaxTagLength = 100;
+    public const int MaxTagListLength = 1000;
+    public const int MaxAuthorLength = 200;
+    public const int MaxSourceLength = 200;
+    public const int MaxSourceUrlLength = 2000;
 
     public required string Title { get; init; }
     public string? Slug { get; init; }
@@ -25,6 +39,53 @@ public sealed record ArticleFile
 
     /// <summary>The file's line (1-based) where the body starts, or the closing '---' when it is empty; 0 when not read from a file.</summary>
     public int BodyLine { get; init; }
+
+    /// <summary>
+    /// The first field the admin form would refuse, as its front matter key and a Vietnamese reason; null when an
+    /// editor can open the article and save it unchanged. The body's limit is checked where the body is read.
+    /// </summary>
+    public (string Key, string Reason)? BeyondFormLimits()
+    {
+        if (TooLong("title", "tiêu đề", Title, MaxTitleLength) is { } title)
+        {
+            return title;
+        }
+        if (TooLong("summary", "sapo", Summary, MaxSummaryLength) is { } summary)
+        {
+            return summary;
+        }
+        // The tags as the article will have them: one per slug, none without letters or digits.
+        var tags = Tags.Select(t => t.Trim()).Where(t => Text.Slug.From(t).Length > 0).DistinctBy(Text.Slug.From).ToList();
+        if (tags.Count > MaxTags)
+        {
+            return ("tags", $"quá nhiều chủ đề ('tags'): {tags.Count}, tối đa {MaxTags} (như trang biên tập)");
+        }
+        foreach (var tag in tags)
+        {
+            if (tag.Length > MaxTagLength)
+            {
+                return ("tags", $"chủ đề '{tag}' quá dài: {tag.Length} ký tự, tối đa {MaxTagLength} (như trang biên tập)");
+            }
+            if (TagSet.HasSeparator(tag))
+            {
+                return ("tags", $"chủ đề '{tag}' có dấu phẩy hoặc chấm phẩy: trang biên tập sẽ tách nó thành nhiều chủ đề");
+            }
+        }
+        var listLength = string.Join(TagSet.ListSeparator, tags).Length;
+        if (listLength > MaxTagListLength)
+        {
+            return ("tags", string.Create(VietnameseText.Culture,
+                $"danh sách chủ đề ('tags') quá dài: {listLength:N0} ký tự khi ghép bằng dấu phẩy, tối đa {MaxTagListLength:N0} (như trang biên tập)"));
+        }
+        return TooLong("author", "tác giả", Author, MaxAuthorLength)
+            ?? TooLong("source", "nguồn", Source, MaxSourceLength)
+            ?? TooLong("source_url", "địa chỉ nguồn", SourceUrl, MaxSourceUrlLength);
+    }
+
+    private static (string Key, string Reason)? TooLong(string key, string field, string? value, int max) =>
+        value?.Length > max
+            ? (key, string.Create(VietnameseText.Culture, $"{field} ('{key}') quá dài: {value.Length:N0} ký tự, tối đa {max:N0} (như trang biên tập)"))
+            : null;
 }
 
 /// <summary>Why a content file could not be read; <see cref="Line"/> is 1-based within the file when known.</summary>

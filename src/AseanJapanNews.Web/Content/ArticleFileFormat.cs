@@ -14,8 +14,10 @@ public static class ArticleFileFormat
 {
     private const string Fence = "---";
 
+    // A key written twice would otherwise keep its last value without a word, whichever one the editor meant.
     private static readonly IDeserializer Reader = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
         .Build();
 
     private static readonly ISerializer Writer = new SerializerBuilder()
@@ -87,7 +89,7 @@ public static class ArticleFileFormat
                 string.Create(VietnameseText.Culture, $"nội dung bài quá dài: {body.Length:N0} ký tự, tối đa {ArticleFile.MaxBodyLength:N0} (như trang biên tập); phần vượt quá bắt đầu ở dòng này"),
                 bodyLine + body.AsSpan(0, ArticleFile.MaxBodyLength).Count('\n'));
         }
-        return new ArticleFile
+        var article = new ArticleFile
         {
             Title = fm.Title,
             Slug = fm.Slug,
@@ -102,6 +104,11 @@ public static class ArticleFileFormat
             Body = body,
             BodyLine = bodyLine,
         };
+        if (article.BeyondFormLimits() is ({ } key, var reason))
+        {
+            throw new ArticleFileException(reason, LineOf(key));
+        }
+        return article;
     }
 
     /// <summary>Writes an article in the content format (keys left out when unknown).</summary>
@@ -165,8 +172,9 @@ public static class ArticleFileFormat
 
     /// <summary>
     /// The deserializer's error in the editor's terms. It names .NET types ("Property 'category' not found on type
-    /// …FrontMatter", "Invalid cast … List`1[[…]]"); the key on the error's line says what was meant: a key the format
-    /// does not have, or a value of the wrong kind for a key it has. Syntax errors keep YAML's own reason.
+    /// …FrontMatter", "Invalid cast … List`1[[…]]"); the key on the error's line says what was meant: a key written
+    /// a second time, a key the format does not have, or a value of the wrong kind for a key it has. Syntax errors
+    /// keep YAML's own reason.
     /// </summary>
     private static ArticleFileException Explain(string yaml, YamlException error)
     {
@@ -181,6 +189,12 @@ public static class ArticleFileFormat
             }
             if (keys.LastOrDefault(k => k.Line <= error.Start.Line) is ({ } key, var keyLine))
             {
+                // The deserializer stops at a key's second occurrence, before reading its value.
+                if (keys.Find(k => k.Key == key).Line is var firstLine && firstLine < keyLine)
+                {
+                    return new ArticleFileException(
+                        $"khóa '{key}' bị lặp lại (đã có ở dòng {firstLine + 1}); mỗi khóa chỉ được viết một lần", (int)keyLine + 1);
+                }
                 return new ArticleFileException(
                     Keys.Contains(key) ? $"'{key}' {ExpectedValue(key)}" : $"khóa '{key}' không có trong front matter (các khóa dùng được: {string.Join(", ", Keys)})",
                     (int)keyLine + 1);

@@ -115,8 +115,9 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
     }
 
     /// <summary>
-    /// The article files under <paramref name="articlesDir"/>. A folder that cannot be listed (no permission, removed
-    /// while listing) is reported as a problem and its files are left out; the rest of the folder still loads.
+    /// The article files under <paramref name="articlesDir"/> (<see cref="ContentFileNames"/> says which names count).
+    /// A folder that cannot be listed (no permission, removed while listing) is reported as a problem and its files
+    /// are left out; the rest of the folder still loads.
     /// </summary>
     private List<string> ListArticleFiles(string articlesDir, string contentRoot, Tally tally)
     {
@@ -126,11 +127,32 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         {
             try
             {
-                found.AddRange(Directory.EnumerateFiles(folder).Where(f =>
-                    f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)));
-                foreach (var subfolder in Directory.EnumerateDirectories(folder))
+                foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
                 {
-                    folders.Push(subfolder);
+                    if (ContentFileNames.IsPassedOver(entry.Name))
+                    {
+                        logger.LogDebug("Import passes over {Path}: hidden, or an editor's temporary file", Relative(contentRoot, entry.FullName));
+                    }
+                    else if (entry is not DirectoryInfo subfolder)
+                    {
+                        if (ContentFileNames.IsArticle(entry.Name))
+                        {
+                            found.Add(entry.FullName);
+                        }
+                    }
+                    // Links to folders are not followed (the articles folder itself may be one). A link back up the
+                    // tree is a loop, and one to elsewhere in it gives the same files a second path, so a second
+                    // article each; remembering the folders seen would stop both, but which path an article got would
+                    // then depend on the order of the listing. Files the site should have belong in the folder.
+                    else if (subfolder.LinkTarget is { } target)
+                    {
+                        logger.LogWarning("Import does not follow the folder link {Path} -> {Target}; move its files into the content folder to import them",
+                            Relative(contentRoot, subfolder.FullName), target);
+                    }
+                    else
+                    {
+                        folders.Push(subfolder.FullName);
+                    }
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -414,11 +436,16 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
             throw new ArticleFileException(string.Create(VietnameseText.Culture,
                 $"nội dung bài sau khi chuyển đổi quá dài: {draft.Body.Length:N0} ký tự, tối đa {ArticleFile.MaxBodyLength:N0} (như trang biên tập)"));
         }
+        var file = DraftFiles.ToArticleFile(draft);
+        if (file.BeyondFormLimits() is (_, var reason))
+        {
+            throw new ArticleFileException($"sau khi chuyển đổi: {reason}");
+        }
         foreach (var removal in DraftFiles.Describe(draft))
         {
             logger.LogInformation("Converting {File}: removed {Removal}", relative, removal);
         }
-        return DraftFiles.ToArticleFile(draft);
+        return file;
     }
 
     private string ChooseSlug(ArticleFile file, KnownFile? existing, string relative)

@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Content;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,11 +41,11 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
             article.HasIndex(a => new { a.Status, a.PublishedAtUtc });
             article.HasIndex(a => new { a.Id, a.Status, a.PublishedAtUtc }).HasDatabaseName(VisibilityByIdIndex);
             article.Property(a => a.Slug).HasMaxLength(200);
-            article.Property(a => a.Title).HasMaxLength(300);
-            article.Property(a => a.Summary).HasMaxLength(2000);
-            article.Property(a => a.Author).HasMaxLength(200);
-            article.Property(a => a.SourceName).HasMaxLength(200);
-            article.Property(a => a.SourceUrl).HasMaxLength(2000);
+            article.Property(a => a.Title).HasMaxLength(ArticleFile.MaxTitleLength);
+            article.Property(a => a.Summary).HasMaxLength(ArticleFile.MaxSummaryLength);
+            article.Property(a => a.Author).HasMaxLength(ArticleFile.MaxAuthorLength);
+            article.Property(a => a.SourceName).HasMaxLength(ArticleFile.MaxSourceLength);
+            article.Property(a => a.SourceUrl).HasMaxLength(ArticleFile.MaxSourceUrlLength);
             article.Property(a => a.ContentHash).HasMaxLength(64);
             article.Property(a => a.OriginFile).HasMaxLength(500);
             article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity(ArticleTag, join =>
@@ -99,7 +100,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
         {
             tag.HasIndex(t => t.Slug).IsUnique();
             tag.HasIndex(t => t.SortKey);
-            tag.Property(t => t.Name).HasMaxLength(100);
+            tag.Property(t => t.Name).HasMaxLength(ArticleFile.MaxTagLength);
             tag.Property(t => t.Slug).HasMaxLength(120);
             tag.Property(t => t.SortKey).HasMaxLength(400);
         });

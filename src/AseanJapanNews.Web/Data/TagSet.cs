@@ -23,7 +23,15 @@ public static class TagSet
             .ToList();
     }
 
+    /// <summary>What the admin form puts between tags when it shows them in its one field.</summary>
+    public const string ListSeparator = ", ";
+
+    private static readonly char[] Separators = [',', ';', '\n'];
+
     /// <summary>"ASEAN, Nhật Bản ,, Tokyo" → ["ASEAN", "Nhật Bản", "Tokyo"].</summary>
     public static IReadOnlyList<string> Split(string? commaSeparated) =>
-        (commaSeparated ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        (commaSeparated ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>True when <see cref="Split"/> would cut this tag name in pieces.</summary>
+    public static bool HasSeparator(string name) => name.AsSpan().IndexOfAny(Separators) >= 0;
 }

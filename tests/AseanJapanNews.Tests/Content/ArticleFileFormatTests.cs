@@ -190,6 +190,60 @@ public class ArticleFileFormatTests
     }
 
     [Theory]
+    [InlineData("title: A\ndate: 2023-12-17\ntitle: B", "title", 4, 2)]
+    [InlineData("title: A\ntags: [ASEAN]\ndate: 2023-12-17\ntags:\n  - Nhật Bản", "tags", 5, 3)]
+    [InlineData("title: A\ndraft: true\ndate: 2023-12-17\ndraft: false\ndraft: true", "draft", 5, 3)]
+    public void Parse_RefusesAKeyWrittenTwice_OnTheLineOfTheSecond(string frontMatter, string key, int line, int firstLine)
+    {
+        // Taking the last value silently would publish whichever line an editor did not mean to keep.
+        var error = ParseFails(File(frontMatter));
+
+        Assert.Equal($"khóa '{key}' bị lặp lại (đã có ở dòng {firstLine}); mỗi khóa chỉ được viết một lần", error.Message);
+        Assert.Equal(line, error.Line);
+    }
+
+    private static string Padded(string start, int length) => start + new string('a', length - start.Length);
+
+    private static string TagList(IEnumerable<string> tags) => "[" + string.Join(", ", tags.Select(t => $"\"{t}\"")) + "]";
+
+    public static TheoryData<string, string, string> BeyondTheAdminForm => new()
+    {
+        { "title", $"\"{Padded("Tiêu đề ", ArticleFile.MaxTitleLength + 1)}\"", "tiêu đề ('title') quá dài: 301 ký tự, tối đa 300 (như trang biên tập)" },
+        { "summary", $"\"{Padded("Sapo ", ArticleFile.MaxSummaryLength + 1)}\"", "sapo ('summary') quá dài: 2.001 ký tự, tối đa 2.000 (như trang biên tập)" },
+        { "author", $"\"{Padded("Tác giả ", ArticleFile.MaxAuthorLength + 1)}\"", "tác giả ('author') quá dài: 201 ký tự, tối đa 200 (như trang biên tập)" },
+        { "source", $"\"{Padded("Nguồn ", ArticleFile.MaxSourceLength + 1)}\"", "nguồn ('source') quá dài: 201 ký tự, tối đa 200 (như trang biên tập)" },
+        { "source_url", $"\"{Padded("https://nhandan.vn/", ArticleFile.MaxSourceUrlLength + 1)}\"", "địa chỉ nguồn ('source_url') quá dài: 2.001 ký tự, tối đa 2.000 (như trang biên tập)" },
+        { "tags", TagList(Enumerable.Range(1, ArticleFile.MaxTags + 1).Select(i => $"Chủ đề {i}")), "quá nhiều chủ đề ('tags'): 16, tối đa 15 (như trang biên tập)" },
+        { "tags", TagList(["ASEAN", Padded("Chủ đề ", ArticleFile.MaxTagLength + 1)]), $"chủ đề '{Padded("Chủ đề ", ArticleFile.MaxTagLength + 1)}' quá dài: 101 ký tự, tối đa 100 (như trang biên tập)" },
+        // Eleven tags of 95 characters each are within the count and the length of a tag, not the form's one field.
+        { "tags", TagList(Enumerable.Range(10, 11).Select(i => Padded($"Chủ đề {i} ", 95))), "danh sách chủ đề ('tags') quá dài: 1.065 ký tự khi ghép bằng dấu phẩy, tối đa 1.000 (như trang biên tập)" },
+        { "tags", TagList(["ASEAN; Nhật Bản"]), "chủ đề 'ASEAN; Nhật Bản' có dấu phẩy hoặc chấm phẩy: trang biên tập sẽ tách nó thành nhiều chủ đề" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BeyondTheAdminForm))]
+    public void Parse_RefusesAValueTheAdminFormWouldRefuse_OnItsLine(string key, string value, string message)
+    {
+        // Imported, such an article would open in the editor and could not be saved again unchanged.
+        var title = key == "title" ? "" : "title: A";
+        var error = ParseFails(File($"date: 2023-12-17\ndraft: true\n{key}: {value}\n{title}"));
+
+        Assert.Equal(message, error.Message);
+        Assert.Equal(4, error.Line);
+    }
+
+    [Fact]
+    public void Parse_CountsTagsAsTheArticleWillHaveThem()
+    {
+        // Tags that name the same tag are one tag, as the importer stores them: sixteen written, fifteen kept.
+        var tags = Enumerable.Range(1, ArticleFile.MaxTags).Select(i => $"Chủ đề {i}").Append("chủ đề 1");
+
+        var article = ArticleFileFormat.Parse(File($"title: A\ndate: 2023-12-17\ntags: {TagList(tags)}"));
+
+        Assert.Equal(ArticleFile.MaxTags + 1, article.Tags.Count);
+    }
+
+    [Theory]
     [InlineData("Hà-Nội")]
     [InlineData("ha noi")]
     [InlineData("ha--noi")]

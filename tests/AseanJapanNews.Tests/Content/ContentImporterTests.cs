@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
 using AseanJapanNews.Tests.TestSupport;
+using AseanJapanNews.Web.Areas.Admin.Models;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Editorial;
@@ -187,6 +189,17 @@ public sealed class ContentImporterTests : IAsyncLifetime
             "body longer than the admin form takes", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", "Đoạn một.\n\n" + new string('x', ArticleFile.MaxBodyLength)),
             8, "quá dài"
         },
+        { "a key written twice", c => c.Write("bad.md", "title: A\ndate: 2023-12-17\ntitle: B"), 4, "khóa 'title' bị lặp lại (đã có ở dòng 2)" },
+        {
+            "a sapo longer than the admin form takes",
+            c => c.Write("bad.md", $"title: A\ndate: 2023-12-17\nsummary: \"{new string('a', ArticleFile.MaxSummaryLength + 1)}\""),
+            4, "sapo ('summary') quá dài"
+        },
+        {
+            "more tags than the admin form takes",
+            c => c.Write("bad.md", $"title: A\ndate: 2023-12-17\ntags: [{string.Join(", ", Enumerable.Range(1, ArticleFile.MaxTags + 1).Select(i => $"Chủ đề {i}"))}]"),
+            4, "quá nhiều chủ đề"
+        },
         // A link to a file that is not there reads like a file removed between listing the folder and reading it.
         { "unreadable (a broken link)", c => File.CreateSymbolicLink(Path.Combine(c.ArticlesDir, "bad.md"), "/nonexistent/x.md"), null, "không đọc được tệp" },
     };
@@ -214,6 +227,34 @@ public sealed class ContentImporterTests : IAsyncLifetime
             Assert.Contains(l.ToString(System.Globalization.CultureInfo.InvariantCulture), logged);
         }
         Assert.NotEmpty(why);
+    }
+
+    [Fact]
+    public async Task Import_TakesAFileAtEveryLimitOfTheAdminForm_AndTheFormSavesItUnchanged()
+    {
+        static string Padded(string start, int length) => start + new string('a', length - start.Length);
+        // Fifteen tags, one of the longest a tag may be, whose list in the form's one field is exactly as long as it takes.
+        var tags = Enumerable.Range(1, ArticleFile.MaxTags - 1)
+            .Select(i => Padded($"Chủ đề {i} ", i <= 4 ? 63 : 62))
+            .Prepend(Padded("Hợp tác ", ArticleFile.MaxTagLength))
+            .ToList();
+        Content.Write("a.md", $"""
+            title: "{Padded("Hội nghị ", ArticleFile.MaxTitleLength)}"
+            date: 2023-12-17
+            summary: "{Padded("Sapo ", ArticleFile.MaxSummaryLength)}"
+            tags: [{string.Join(", ", tags.Select(t => $"\"{t}\""))}]
+            source: "{Padded("Nguồn ", ArticleFile.MaxSourceLength)}"
+            source_url: "{Padded("https://nhandan.vn/", ArticleFile.MaxSourceUrlLength)}"
+            author: "{Padded("Tác giả ", ArticleFile.MaxAuthorLength)}"
+            """);
+
+        var report = await store.ImportAsync();
+
+        Assert.Equal((1, 0), (report.Added, report.Failed));
+        var form = ArticleForm.From(Assert.Single(await ArticlesAsync()), store.Clock.Now.UtcDateTime);
+        Assert.Equal(ArticleFile.MaxTagListLength, form.Tags!.Length);
+        var refusals = new List<ValidationResult>();
+        Assert.True(Validator.TryValidateObject(form, new ValidationContext(form), refusals, validateAllProperties: true), string.Join("; ", refusals));
     }
 
     [Fact]

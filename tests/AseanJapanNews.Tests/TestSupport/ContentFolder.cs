@@ -26,11 +26,11 @@ public sealed class ContentFolder(string root)
         return folder;
     }
 
-    /// <summary>Writes <c>articles/NAME</c> with the given front matter lines and body.</summary>
+    /// <summary>Writes <c>articles/NAME</c> (NAME may name subfolders) with the given front matter lines and body.</summary>
     public string Write(string name, string frontMatter, string body = "Nội dung bài viết.")
     {
-        Directory.CreateDirectory(ArticlesDir);
         var path = Path.Combine(ArticlesDir, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, $"---\n{frontMatter.Trim('\n')}\n---\n\n{body}\n", new UTF8Encoding(false));
         return path;
     }

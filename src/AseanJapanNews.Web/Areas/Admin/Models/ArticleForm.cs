@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Editorial;
 using AseanJapanNews.Web.Text;
@@ -10,8 +11,6 @@ namespace AseanJapanNews.Web.Areas.Admin.Models;
 /// <summary>The article editor form. Dates are typed in Vietnam time; limits are enforced here, on the server.</summary>
 public sealed class ArticleForm : IValidatableObject
 {
-    public const int MaxTags = 15;
-
     // Line breaks are unified as the browser's text is bound, so the length limits count them as the importer does.
     private string? summary;
     private string? body;
@@ -20,7 +19,7 @@ public sealed class ArticleForm : IValidatableObject
     public int Version { get; set; }
 
     [Required(ErrorMessage = "Cần nhập tiêu đề.")]
-    [StringLength(300, ErrorMessage = "Tiêu đề tối đa {1} ký tự.")]
+    [StringLength(ArticleFile.MaxTitleLength, ErrorMessage = "Tiêu đề tối đa {1} ký tự.")]
     [Display(Name = "Tiêu đề")]
     public string Title { get; set; } = "";
 
@@ -29,15 +28,15 @@ public sealed class ArticleForm : IValidatableObject
     [Display(Name = "Đường dẫn (slug)")]
     public string? Slug { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Sapo tối đa {1} ký tự.")]
+    [StringLength(ArticleFile.MaxSummaryLength, ErrorMessage = "Sapo tối đa {1} ký tự.")]
     [Display(Name = "Sapo")]
     public string? Summary { get => summary; set => summary = TextHygiene.UnifyLineBreaks(value); }
 
-    [StringLength(Content.ArticleFile.MaxBodyLength, ErrorMessage = "Nội dung tối đa {1} ký tự.")]
+    [StringLength(ArticleFile.MaxBodyLength, ErrorMessage = "Nội dung tối đa {1} ký tự.")]
     [Display(Name = "Nội dung (Markdown)")]
     public string? Body { get => body; set => body = TextHygiene.UnifyLineBreaks(value); }
 
-    [StringLength(1000, ErrorMessage = "Danh sách chủ đề tối đa {1} ký tự.")]
+    [StringLength(ArticleFile.MaxTagListLength, ErrorMessage = "Danh sách chủ đề tối đa {1} ký tự.")]
     [Display(Name = "Chủ đề (cách nhau bằng dấu phẩy)")]
     public string? Tags { get; set; }
 
@@ -47,15 +46,15 @@ public sealed class ArticleForm : IValidatableObject
     [Display(Name = "Giờ đăng")]
     public string? PublishTime { get; set; }
 
-    [StringLength(200, ErrorMessage = "Tác giả tối đa {1} ký tự.")]
+    [StringLength(ArticleFile.MaxAuthorLength, ErrorMessage = "Tác giả tối đa {1} ký tự.")]
     [Display(Name = "Tác giả")]
     public string? Author { get; set; }
 
-    [StringLength(200, ErrorMessage = "Tên nguồn tối đa {1} ký tự.")]
+    [StringLength(ArticleFile.MaxSourceLength, ErrorMessage = "Tên nguồn tối đa {1} ký tự.")]
     [Display(Name = "Nguồn")]
     public string? Source { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Địa chỉ nguồn tối đa {1} ký tự.")]
+    [StringLength(ArticleFile.MaxSourceUrlLength, ErrorMessage = "Địa chỉ nguồn tối đa {1} ký tự.")]
     [Display(Name = "Địa chỉ nguồn (URL)")]
     public string? SourceUrl { get; set; }
 
@@ -74,7 +73,7 @@ public sealed class ArticleForm : IValidatableObject
             Slug = article.Slug,
             Summary = article.Summary,
             Body = article.Body,
-            Tags = string.Join(", ", article.Tags.Select(t => t.Name)),
+            Tags = string.Join(TagSet.ListSeparator, article.Tags.Select(t => t.Name)),
             PublishDate = local?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             PublishTime = article.PublishedTimeKnown ? local?.ToString("HH:mm", CultureInfo.InvariantCulture) : null,
             Author = article.Author,
@@ -91,10 +90,10 @@ public sealed class ArticleForm : IValidatableObject
         var local = draft.Date?.ToOffset(VietnamTime.Offset);
         return new ArticleForm
         {
-            Title = draft.Title.Length > 300 ? draft.Title[..300] : draft.Title,
+            Title = draft.Title.Length > ArticleFile.MaxTitleLength ? draft.Title[..ArticleFile.MaxTitleLength] : draft.Title,
             Summary = draft.Summary,
             Body = draft.Body,
-            Tags = string.Join(", ", draft.SuggestedTags),
+            Tags = string.Join(TagSet.ListSeparator, draft.SuggestedTags),
             PublishDate = local?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             PublishTime = draft.DateHasTime ? local?.ToString("HH:mm", CultureInfo.InvariantCulture) : null,
             Author = draft.Author,
@@ -142,13 +141,13 @@ public sealed class ArticleForm : IValidatableObject
             yield return new ValidationResult("Địa chỉ nguồn phải là địa chỉ http:// hoặc https:// đầy đủ.", [nameof(SourceUrl)]);
         }
         var tags = TagSet.Split(Tags);
-        if (tags.Count > MaxTags)
+        if (tags.Count > ArticleFile.MaxTags)
         {
-            yield return new ValidationResult($"Tối đa {MaxTags} chủ đề.", [nameof(Tags)]);
+            yield return new ValidationResult($"Tối đa {ArticleFile.MaxTags} chủ đề.", [nameof(Tags)]);
         }
-        foreach (var tag in tags.Where(t => t.Length > 100 || Text.Slug.From(t).Length == 0))
+        foreach (var tag in tags.Where(t => t.Length > ArticleFile.MaxTagLength || Text.Slug.From(t).Length == 0))
         {
-            yield return new ValidationResult($"Chủ đề “{tag}” không hợp lệ (tối đa 100 ký tự, cần có chữ hoặc số).", [nameof(Tags)]);
+            yield return new ValidationResult($"Chủ đề “{tag}” không hợp lệ (tối đa {ArticleFile.MaxTagLength} ký tự, cần có chữ hoặc số).", [nameof(Tags)]);
         }
     }
 
