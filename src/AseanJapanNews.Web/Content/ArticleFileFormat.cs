@@ -59,8 +59,13 @@ public static class ArticleFileFormat
             throw Explain(yaml, e);
         }
 
-        int LineOf(string key) =>
-            Array.FindIndex(lines, 1, close - 1, l => l.StartsWith(key + ":", StringComparison.Ordinal)) + 1;
+        // The file's line of a key, or 0, as YAML reads keys ("slug :", "'slug':" too); only wanted for an error.
+        List<(string Key, long Line)>? keyLines = null;
+        int LineOf(string key)
+        {
+            keyLines ??= TopLevelKeys(yaml) ?? [];
+            return keyLines.Find(k => k.Key == key) is ({ }, var line) ? (int)line + 1 : 0;
+        }
 
         // Again per field: YAML escapes ("\v", "\u200b") make characters the clean-up of the file never saw.
         fm.Title = CleanField(fm.Title);

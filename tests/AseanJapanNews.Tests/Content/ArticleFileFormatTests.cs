@@ -256,6 +256,17 @@ public class ArticleFileFormatTests
     }
 
     [Theory]
+    [InlineData("slug : \"ha noi\"")] // YAML allows a space before the colon
+    [InlineData("\"slug\": \"ha noi\"")] // and a quoted key
+    [InlineData("'slug': ha noi")]
+    public void Parse_FindsTheLineOfAKeyHoweverItIsSpelled(string slugLine)
+    {
+        var error = ParseFails(File($"title: A\ndate: 2023-12-17\n{slugLine}"));
+        Assert.Contains("'slug'", error.Message);
+        Assert.Equal(4, error.Line);
+    }
+
+    [Theory]
     [InlineData("ftp://nhandan.vn/bai")]
     [InlineData("javascript:alert(1)")]
     [InlineData("nhandan.vn/bai")]
