@@ -122,6 +122,8 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
     private List<string> ListArticleFiles(string articlesDir, string contentRoot, Tally tally)
     {
         var found = new List<string>();
+        // Where the articles really are: the folder itself may be a link to them.
+        var articlesRoot = new DirectoryInfo(articlesDir).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? articlesDir;
         var folders = new Stack<string>([articlesDir]);
         while (folders.TryPop(out var folder))
         {
@@ -135,10 +137,18 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
                     }
                     else if (entry is not DirectoryInfo subfolder)
                     {
-                        if (ContentFileNames.IsArticle(entry.Name))
+                        if (!ContentFileNames.IsArticle(entry.Name))
                         {
-                            found.Add(entry.FullName);
+                            continue;
                         }
+                        if (LinkedArticleInside(entry, articlesRoot) is { } original)
+                        {
+                            // A second path to a file already in the folder would be a second, published copy of it.
+                            logger.LogWarning("Import passes over the file link {Path}: it leads to {Original}, which is imported under its own path",
+                                Relative(contentRoot, entry.FullName), Relative(contentRoot, Path.Combine(articlesDir, original)));
+                            continue;
+                        }
+                        found.Add(entry.FullName);
                     }
                     // Links to folders are not followed (the articles folder itself may be one). A link back up the
                     // tree is a loop, and one to elsewhere in it gives the same files a second path, so a second
@@ -164,6 +174,21 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// For a link to a file inside the articles folder, that file's path relative to the folder; null for anything
+    /// else (a plain file, a link to content kept elsewhere, a dangling link, which is reported when read).
+    /// </summary>
+    private static string? LinkedArticleInside(FileSystemInfo file, string articlesRoot)
+    {
+        if (file.LinkTarget is null || file.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true } target)
+        {
+            return null;
+        }
+        var inside = Path.GetRelativePath(articlesRoot, target.FullName);
+        var outside = inside == ".." || inside.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(inside);
+        return outside ? null : inside;
     }
 
     private static string Relative(string contentRoot, string path) => Path.GetRelativePath(contentRoot, path).Replace('\\', '/');

@@ -79,4 +79,22 @@ public sealed class ContentFolderListingTests : IAsyncLifetime
         Assert.Equal((1, 0), (report.Added, report.Failed));
         Assert.Equal(["articles/a.md"], await ImportedFilesAsync());
     }
+
+    [Fact]
+    public async Task Import_PassesOverAFileLinkToAnArticleInTheFolder_ButReadsOneToAFileElsewhere()
+    {
+        Content.WriteArticle("2023/a.md", "Hội nghị cấp cao", "2023-12-17");
+        File.CreateSymbolicLink(Path.Combine(Content.ArticlesDir, "moi-nhat.md"), Path.Combine("2023", "a.md"));
+        using var elsewhere = new TempFolder();
+        var outside = new ContentFolder(elsewhere.Path);
+        outside.WriteArticle("b.md", "Hợp tác ODA", "2023-12-18");
+        File.CreateSymbolicLink(Path.Combine(Content.ArticlesDir, "b.md"), Path.Combine(outside.ArticlesDir, "b.md"));
+
+        var report = await store.ImportAsync();
+
+        // A second path to an article in the folder would be a second, published copy of it.
+        Assert.Equal((2, 0), (report.Added, report.Failed));
+        Assert.Equal(["articles/2023/a.md", "articles/b.md"], await ImportedFilesAsync());
+        Assert.Contains(store.Log.At(LogLevel.Warning), m => m.Contains("articles/moi-nhat.md", StringComparison.Ordinal) && m.Contains("articles/2023/a.md", StringComparison.Ordinal));
+    }
 }
