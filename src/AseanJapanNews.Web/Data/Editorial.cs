@@ -87,6 +87,20 @@ public class SlugRedirect
     public int ArticleId { get; set; }
 }
 
+/// <summary>
+/// One signed-in browser: the auth cookie carries only <see cref="Key"/>, so signing out deletes the row and every
+/// copy of that cookie stops working (see <see cref="Editorial.EditorSessionStore"/>).
+/// </summary>
+public class EditorSession
+{
+    public required string Key { get; set; }
+    public required string EditorId { get; set; }
+    public DateTime ExpiresAtUtc { get; set; }
+
+    /// <summary>The authentication ticket (claims and cookie properties), as TicketSerializer writes it.</summary>
+    public required byte[] Ticket { get; set; }
+}
+
 public static class ArticleRevisions
 {
     /// <summary>A snapshot of <paramref name="article"/> as revision number <paramref name="number"/>.</summary>

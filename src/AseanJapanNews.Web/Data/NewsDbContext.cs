@@ -13,6 +13,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<PurgedFile> PurgedFiles => Set<PurgedFile>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<EditorSession> EditorSessions => Set<EditorSession>();
 
     /// <summary>The join table of articles and tags (a shared-type entity: rows are dictionaries).</summary>
     public const string ArticleTag = "ArticleTag";
@@ -85,6 +86,14 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
             redirect.Property(r => r.OldSlug).HasMaxLength(200);
             // A purged article takes its old addresses with it.
             redirect.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<EditorSession>(session =>
+        {
+            session.HasKey(s => s.Key);
+            session.Property(s => s.Key).HasMaxLength(64);
+            // Expired sessions are deleted by a range of this index, not a scan of the table.
+            session.HasIndex(s => s.ExpiresAtUtc);
         });
 
         builder.Entity<PurgedFile>(purged =>
