@@ -8,6 +8,7 @@ using AseanJapanNews.Web.Search;
 using AseanJapanNews.Web.Search.Sqlite;
 using AseanJapanNews.Web.Syndication;
 using AseanJapanNews.Web.Text;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -157,6 +158,10 @@ public static class HostingExtensions
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
+        // The cookie carries only a session key, so signing out ends the session for every copy of the cookie.
+        builder.Services.AddSingleton<EditorSessionStore>();
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<EditorSessionStore>((o, sessions) => o.SessionStore = sessions);
         // A disabled account or a changed password signs the editor out within a minute.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddRateLimiter(o =>
