@@ -48,6 +48,12 @@ public class Article
     /// <summary>Path of the content file relative to the content folder, or null for admin-made articles.</summary>
     public string? OriginFile { get; set; }
 
+    /// <summary>
+    /// The one-time key of the admin form that created this article, or null: a second post of the same form (a double
+    /// click, a resend after a timeout) finds the article it already made instead of making another.
+    /// </summary>
+    public string? CreationKey { get; set; }
+
     /// <summary>Set when an editor changes an imported article, so a later import does not overwrite them.</summary>
     public bool EditedSinceImport { get; set; }
 

@@ -38,6 +38,8 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
         {
             article.HasIndex(a => a.Slug).IsUnique();
             article.HasIndex(a => a.OriginFile);
+            // Unique: of two posts of one form racing each other, the database lets one in (nulls never collide).
+            article.HasIndex(a => a.CreationKey).IsUnique();
             // Every reader list filters on status and sorts by date.
             article.HasIndex(a => new { a.Status, a.PublishedAtUtc });
             article.HasIndex(a => new { a.Id, a.Status, a.PublishedAtUtc }).HasDatabaseName(VisibilityByIdIndex);
@@ -49,6 +51,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
             article.Property(a => a.SourceUrl).HasMaxLength(ArticleFile.MaxSourceUrlLength);
             article.Property(a => a.ContentHash).HasMaxLength(64);
             article.Property(a => a.OriginFile).HasMaxLength(500);
+            article.Property(a => a.CreationKey).HasMaxLength(64);
             article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity(ArticleTag, join =>
             {
                 // Each row carries its article's status and date (copied by database triggers, see the

@@ -16,7 +16,11 @@ public sealed record ArticleChanges(
     bool TimeKnown,
     string? Author,
     string? Source,
-    string? SourceUrl);
+    string? SourceUrl)
+{
+    /// <summary>The new-article form's one-time key (<see cref="Article.CreationKey"/>); null for other saves.</summary>
+    public string? CreationKey { get; init; }
+}
 
 /// <summary>What the editor asked the save to do with the article's state.</summary>
 public enum SaveIntent
@@ -110,6 +114,16 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         var article = new Article { Slug = slug, Title = "", CreatedAtUtc = Now, Status = ArticleStatus.Draft };
         await ApplyAsync(article, changes, ct);
         article.Slug = slug;
+        if (changes.CreationKey is { } key)
+        {
+            var sent = await SentBeforeAsync(key, ct);
+            if (sent is not null && sent.IsSameText(article))
+            {
+                return new EditOutcome.Saved(sent.Id); // the same form posted again: the article it already made
+            }
+            // Sent before with other text (Back, then edited): a second article, kept whole.
+            article.CreationKey = sent is null ? key : null;
+        }
         var action = ApplyIntent(article, intent) ?? "create";
         if (PublishRefusal(article) is { } refusal)
         {
@@ -125,6 +139,17 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         await db.SaveChangesAsync(ct);
         return new EditOutcome.Saved(article.Id);
     }
+
+    private sealed record SentArticle(int Id, string Title, string Summary, string Body)
+    {
+        public bool IsSameText(Article article) => (Title, Summary, Body) == (article.Title, article.Summary, article.Body);
+    }
+
+    private Task<SentArticle?> SentBeforeAsync(string creationKey, CancellationToken ct) =>
+        db.Articles.AsNoTracking()
+            .Where(a => a.CreationKey == creationKey)
+            .Select(a => new SentArticle(a.Id, a.Title, a.Summary, a.Body))
+            .FirstOrDefaultAsync(ct);
 
     private async Task<EditOutcome> UpdateOnceAsync(int id, int expectedVersion, ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
     {

@@ -59,6 +59,10 @@ namespace AseanJapanNews.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreationKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("EditedSinceImport")
                         .HasColumnType("INTEGER");
 
@@ -112,6 +116,9 @@ namespace AseanJapanNews.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreationKey")
+                        .IsUnique();
 
                     b.HasIndex("OriginFile");
 

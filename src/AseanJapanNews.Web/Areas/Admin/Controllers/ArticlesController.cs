@@ -25,7 +25,7 @@ public sealed class ArticlesController(
     }
 
     [HttpGet("new")]
-    public async Task<IActionResult> New(CancellationToken ct) => await EditView(new ArticleForm(), ct);
+    public async Task<IActionResult> New(CancellationToken ct) => await EditView(ArticleForm.New(), ct);
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(ArticleForm form, string? submit, CancellationToken ct)

@@ -18,6 +18,15 @@ public sealed class ArticleForm : IValidatableObject
     public int? Id { get; set; }
     public int Version { get; set; }
 
+    /// <summary>A new article's form carries a one-time key, so posting it twice makes one article (<see cref="Data.Article.CreationKey"/>).</summary>
+    [StringLength(64)]
+    public string? CreationKey { get; set; }
+
+    /// <summary>A form for a new article, with its own <see cref="CreationKey"/>.</summary>
+    public static ArticleForm New() => new() { CreationKey = NewCreationKey() };
+
+    private static string NewCreationKey() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     [Required(ErrorMessage = "Cần nhập tiêu đề.")]
     [StringLength(ArticleFile.MaxTitleLength, ErrorMessage = "Tiêu đề tối đa {1} ký tự.")]
     [Display(Name = "Tiêu đề")]
@@ -90,6 +99,7 @@ public sealed class ArticleForm : IValidatableObject
         var local = draft.Date?.ToOffset(VietnamTime.Offset);
         return new ArticleForm
         {
+            CreationKey = NewCreationKey(),
             Title = draft.Title.Length > ArticleFile.MaxTitleLength ? draft.Title[..ArticleFile.MaxTitleLength] : draft.Title,
             Summary = draft.Summary,
             Body = draft.Body,
@@ -106,7 +116,10 @@ public sealed class ArticleForm : IValidatableObject
     {
         var (at, timeKnown) = PublicationInstant();
         return new ArticleChanges(
-            Title, Slug, Summary ?? "", Body ?? "", TagSet.Split(Tags), at, timeKnown, Author, Source, SourceUrl);
+            Title, Slug, Summary ?? "", Body ?? "", TagSet.Split(Tags), at, timeKnown, Author, Source, SourceUrl)
+        {
+            CreationKey = Id is null ? CreationKey : null,
+        };
     }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
