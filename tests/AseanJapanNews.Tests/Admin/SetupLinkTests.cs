@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using AseanJapanNews.Tests.TestSupport;
 using AseanJapanNews.Web.Editorial;
@@ -14,10 +13,10 @@ namespace AseanJapanNews.Tests.Admin;
 /// <summary>The one-time setup link printed at start-up is one the operator can open.</summary>
 public sealed class SetupLinkTests
 {
-    /// <summary>A fresh site on a real port Kestrel picks, with the log lines an operator would read.</summary>
-    private sealed class ListeningApp : NewsAppFactory, ILogEventSink
+    /// <summary>A fresh site on a real port Kestrel picks.</summary>
+    private sealed class ListeningApp : NewsAppFactory
     {
-        private readonly ConcurrentQueue<LogEvent> events = new();
+        private readonly SerilogEvents log = new();
 
         public ListeningApp(string baseUrl)
         {
@@ -31,14 +30,12 @@ public sealed class SetupLinkTests
         public string Token => Services.GetRequiredService<FirstRunSetup>().Token!;
 
         public string PrintedLink =>
-            (string)((ScalarValue)Assert.Single(events, e => e.Properties.ContainsKey("SetupUrl")).Properties["SetupUrl"]).Value!;
-
-        public void Emit(LogEvent logEvent) => events.Enqueue(logEvent);
+            (string)((ScalarValue)Assert.Single(log.Events, e => e.Properties.ContainsKey("SetupUrl")).Properties["SetupUrl"]).Value!;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(this));
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(log));
         }
     }
 

@@ -11,19 +11,19 @@ namespace AseanJapanNews.Tests.Web;
 /// <summary>A reader who leaves mid-request is not an error of the site: no error log, no error page.</summary>
 public sealed class ClientClosedRequestTests(ClientClosedRequestTests.LoggedApp app) : IClassFixture<ClientClosedRequestTests.LoggedApp>
 {
-    public sealed class LoggedApp : NewsAppFactory, ILogEventSink
+    public sealed class LoggedApp : NewsAppFactory
     {
+        private readonly SerilogEvents log = new();
+
         public LoggedApp() =>
             Settings["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Information";
 
-        public ConcurrentQueue<LogEvent> Events { get; } = new();
-
-        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
+        public ConcurrentQueue<LogEvent> Events => log.Events;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(this));
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(log));
         }
     }
 
