@@ -106,6 +106,12 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
 
     private async Task<EditOutcome> CreateOnceAsync(ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
     {
+        // Before the slug check: a repeat of a post with a typed slug would find that slug taken by its own article.
+        var sent = changes.CreationKey is { } key ? await SentBeforeAsync(key, ct) : null;
+        if (sent is not null && sent.Text == CleanText(changes))
+        {
+            return new EditOutcome.Saved(sent.Id); // the same form posted again: the article it already made
+        }
         var slug = string.IsNullOrWhiteSpace(changes.Slug) ? await FreeSlugAsync(changes.Title, 0, ct) : changes.Slug.Trim();
         if (await SlugOwnerAsync(slug, 0, ct) is { } other)
         {
@@ -114,16 +120,8 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         var article = new Article { Slug = slug, Title = "", CreatedAtUtc = Now, Status = ArticleStatus.Draft };
         await ApplyAsync(article, changes, ct);
         article.Slug = slug;
-        if (changes.CreationKey is { } key)
-        {
-            var sent = await SentBeforeAsync(key, ct);
-            if (sent is not null && sent.IsSameText(article))
-            {
-                return new EditOutcome.Saved(sent.Id); // the same form posted again: the article it already made
-            }
-            // Sent before with other text (Back, then edited): a second article, kept whole.
-            article.CreationKey = sent is null ? key : null;
-        }
+        // Sent before with other text (Back, then edited): a second article, kept whole, without the key.
+        article.CreationKey = sent is null ? changes.CreationKey : null;
         var action = ApplyIntent(article, intent) ?? "create";
         if (PublishRefusal(article) is { } refusal)
         {
@@ -140,16 +138,16 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         return new EditOutcome.Saved(article.Id);
     }
 
-    private sealed record SentArticle(int Id, string Title, string Summary, string Body)
-    {
-        public bool IsSameText(Article article) => (Title, Summary, Body) == (article.Title, article.Summary, article.Body);
-    }
+    private sealed record SentArticle(int Id, (string Title, string Summary, string Body) Text);
 
-    private Task<SentArticle?> SentBeforeAsync(string creationKey, CancellationToken ct) =>
-        db.Articles.AsNoTracking()
+    private async Task<SentArticle?> SentBeforeAsync(string creationKey, CancellationToken ct)
+    {
+        var row = await db.Articles.AsNoTracking()
             .Where(a => a.CreationKey == creationKey)
-            .Select(a => new SentArticle(a.Id, a.Title, a.Summary, a.Body))
+            .Select(a => new { a.Id, a.Title, a.Summary, a.Body })
             .FirstOrDefaultAsync(ct);
+        return row is null ? null : new SentArticle(row.Id, (row.Title, row.Summary, row.Body));
+    }
 
     private async Task<EditOutcome> UpdateOnceAsync(int id, int expectedVersion, ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
     {
@@ -324,9 +322,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
     {
         // The clean-up imported files get: a Word paste brings control and zero-width characters (a vertical tab
         // made the feeds invalid XML) and decomposed diacritics.
-        article.Title = TextHygiene.Clean(changes.Title).Trim();
-        article.Summary = TextHygiene.Clean(changes.Summary).Trim();
-        article.Body = TextHygiene.CleanCharacters(changes.Body).Trim();
+        (article.Title, article.Summary, article.Body) = CleanText(changes);
         article.PublishedAtUtc = changes.PublishedAtUtc;
         article.PublishedTimeKnown = changes.PublishedAtUtc is not null && changes.TimeKnown;
         article.Author = NullIfBlank(Clean(changes.Author));
@@ -336,6 +332,10 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
     }
 
     private static string? Clean(string? text) => text is null ? null : TextHygiene.Clean(text);
+
+    /// <summary>Title, sapo and body as they are stored.</summary>
+    private static (string Title, string Summary, string Body) CleanText(ArticleChanges changes) =>
+        (TextHygiene.Clean(changes.Title).Trim(), TextHygiene.Clean(changes.Summary).Trim(), TextHygiene.CleanCharacters(changes.Body).Trim());
 
     /// <summary>
     /// Why the article cannot be published (or stay published) as it is, or null. An empty page is no article, and

@@ -31,6 +31,20 @@ public sealed class DoubleSubmitTests(AdminAppFactory app) : IClassFixture<Admin
     }
 
     [Fact]
+    public async Task A_repeat_with_a_typed_slug_leads_to_its_article_rather_than_saying_the_slug_is_taken()
+    {
+        var editor = await app.SignInAsync("minh@tin.example.vn");
+        var form = await editor.GetAsync("/admin/articles/new");
+        var fields = ArticleFields.Of("Bài có đường dẫn tự gõ gửi hai lần", slug: "duong-dan-tu-go-gui-hai-lan");
+
+        var first = await editor.SubmitAsync(form, fields, button: "save");
+        var second = await editor.SubmitAsync(form, fields, button: "save");
+
+        Assert.Equal(HttpStatusCode.Redirect, second.Status);
+        Assert.Equal(first.Location, second.Location);
+    }
+
+    [Fact]
     public async Task The_same_form_posted_twice_at_once_makes_one_article()
     {
         var editor = await app.SignInAsync("minh@tin.example.vn");
