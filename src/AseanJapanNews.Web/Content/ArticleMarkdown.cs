@@ -20,9 +20,16 @@ public static class ArticleMarkdown
         .UseReferralLinks("nofollow", "noopener")
         .Build();
 
+    /// <summary>
+    /// The body as HTML. Never throws: a body beyond <see cref="MarkdownLimits"/> (only rows stored before the limits
+    /// existed can hold one) is shown as escaped plain paragraphs rather than parsed.
+    /// </summary>
     public static string ToHtml(string markdown)
     {
-        var document = Markdown.Parse(markdown ?? "", Pipeline);
+        if (TryParse(markdown) is not { } document)
+        {
+            return PlainParagraphs(markdown);
+        }
         // Raw HTML is off, but a link can still say javascript:; only web and mail links survive.
         foreach (var link in document.Descendants<LinkInline>())
         {
@@ -38,7 +45,41 @@ public static class ArticleMarkdown
                 autolink.Url = "";
             }
         }
-        return document.ToHtml(Pipeline);
+        try
+        {
+            return document.ToHtml(Pipeline);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
+        {
+            return PlainParagraphs(markdown);
+        }
+    }
+
+    /// <summary>The parsed body, or null when it is beyond the limits or Markdig refuses it (it throws on deep nesting).</summary>
+    private static MarkdownDocument? TryParse(string? markdown)
+    {
+        if (MarkdownLimits.Check(markdown) is not null)
+        {
+            return null;
+        }
+        try
+        {
+            return Markdown.Parse(markdown ?? "", Pipeline);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
+        {
+            return null;
+        }
+    }
+
+    private static string PlainParagraphs(string? markdown)
+    {
+        var html = new StringBuilder();
+        foreach (var paragraph in (markdown ?? "").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            html.Append("<p>").Append(System.Net.WebUtility.HtmlEncode(paragraph)).Append("</p>\n");
+        }
+        return html.ToString();
     }
 
     private static bool IsSafeUrl(string? url)
@@ -60,8 +101,12 @@ public static class ArticleMarkdown
     /// </summary>
     public static string ToPlainText(string markdown)
     {
+        if (TryParse(markdown) is not { } document)
+        {
+            return (markdown ?? "").Trim();
+        }
         var text = new StringBuilder();
-        foreach (var block in Markdown.Parse(markdown ?? "", Pipeline).Descendants<LeafBlock>())
+        foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block.Inline is null)
             {

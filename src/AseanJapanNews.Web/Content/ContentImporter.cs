@@ -86,20 +86,24 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
             // Hashes as they were before this run: the readers consult it while the writer changes the state.
             var knownHashes = state.Known.ToDictionary(k => k.Key, k => k.Value.Hash, StringComparer.Ordinal);
             var purged = state.Purged;
+            var refused = state.Refused;
+            var refusedNow = new List<ReadFile>();
             var batches = files.Chunk(BatchSize).ToList();
             // Files of the next batch are read and parsed (on the other cores) while this one is written.
-            var next = batches.Count > 0 ? ReadAllAsync(batches[0], knownHashes, purged, cancellationToken) : null;
+            var next = batches.Count > 0 ? ReadAllAsync(batches[0], knownHashes, purged, refused, cancellationToken) : null;
             for (var i = 0; i < batches.Count; i++)
             {
                 var read = await next!;
-                next = i + 1 < batches.Count ? ReadAllAsync(batches[i + 1], knownHashes, purged, cancellationToken) : null;
+                next = i + 1 < batches.Count ? ReadAllAsync(batches[i + 1], knownHashes, purged, refused, cancellationToken) : null;
                 var changed = read.Where(r => !IsPurged(r, tally) && !IsUnchanged(r, tally)).ToList();
+                refusedNow.AddRange(read.Where(r => r.Error is not null && r.Hash.Length > 0));
                 if (changed.Count > 0)
                 {
                     await WriteBatchAsync(changed, tally, cancellationToken);
                     bulk.Changed = true;
                 }
             }
+            await RememberRefusalsAsync(refused, refusedNow, cancellationToken);
         }
         finally
         {
@@ -217,10 +221,21 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
     /// One file as read from disk: its hash and parsed article, or why it could not be read; for a file new to the
     /// database also its words for the search index, prepared here, beside the writer.
     /// </summary>
-    private sealed record ReadFile(string Relative, string Hash, ArticleFile? File, ArticleFileException? Error, SearchDocument? Words = null);
+    private sealed record ReadFile(string Relative, string Hash, ArticleFile? File, ArticleFileException? Error, SearchDocument? Words = null)
+    {
+        /// <summary>Refused at an earlier run and unchanged since: not read again.</summary>
+        public bool RefusedBefore { get; init; }
+
+        /// <summary>The build (and for raw texts the cleaning rules) that read it, for <see cref="RefusedFile.ReaderVersion"/>.</summary>
+        public string ReaderVersion { get; init; } = "";
+    }
+
+    /// <summary>This build of the readers: a file refused by another build is read again.</summary>
+    private static readonly string ReaderVersion = typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private async Task<ReadFile[]> ReadAllAsync(
-        (string Path, string Relative)[] batch, Dictionary<string, string?> knownHashes, IReadOnlyDictionary<string, PurgedFile> purged, CancellationToken ct)
+        (string Path, string Relative)[] batch, Dictionary<string, string?> knownHashes, IReadOnlyDictionary<string, PurgedFile> purged,
+        IReadOnlyDictionary<string, RefusedFile> refused, CancellationToken ct)
     {
         await Task.Yield();
         var read = new ReadFile[batch.Length];
@@ -228,6 +243,8 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         {
             var (path, relative) = batch[i];
             var hash = "";
+            var isRawText = path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+            var version = isRawText ? ReaderVersion + "+" + rawText.RulesVersion : ReaderVersion;
             try
             {
                 var bytes = await ReadLimitedAsync(path, token);
@@ -239,15 +256,27 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
                     read[i] = new ReadFile(relative, hash, null, null);
                     return;
                 }
-                var file = path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
-                    ? FromRawText(Decode(bytes), relative)
-                    : ArticleFileFormat.Parse(Decode(bytes));
+                if (refused.TryGetValue(relative, out var before) && before.ContentHash == hash && before.ReaderVersion == version)
+                {
+                    read[i] = new ReadFile(relative, hash, null, new ArticleFileException(before.Reason, before.Line))
+                        { RefusedBefore = true, ReaderVersion = version };
+                    return;
+                }
+                var file = isRawText ? FromRawText(Decode(bytes), relative) : ArticleFileFormat.Parse(Decode(bytes));
                 var words = knownHashes.ContainsKey(relative) ? null : SearchDocument.From(file.Title, [], file.Summary ?? "", file.Body);
                 read[i] = new ReadFile(relative, hash, file, null, words);
             }
             catch (ArticleFileException e)
             {
-                read[i] = new ReadFile(relative, hash, null, e);
+                read[i] = new ReadFile(relative, hash, null, e) { ReaderVersion = version };
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // A reader that throws anything else has met an input no check foresaw: that file is refused, with the
+                // stack in the log for whoever fixes the reader, and the rest of the batch goes on.
+                logger.LogError(e, "Import could not read {File}", relative);
+                read[i] = new ReadFile(relative, hash, null, new ArticleFileException($"{ArticleFileFormat.UnexpectedFailure} ({e.GetType().Name}: {e.Message})"))
+                    { ReaderVersion = version };
             }
         });
         return read;
@@ -313,7 +342,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
             outcomes.ForEach(tally.Count);
             tally.Problems.AddRange(problems);
         }
-        catch (Exception e) when (e is DbUpdateException or DbException && batch.Count > 1)
+        catch (Exception e) when (IsFileFailure(e) && batch.Count > 1)
         {
             logger.LogWarning(e, "Import batch of {Count} files failed to save; retrying them one by one", batch.Count);
             await ResetAsync(ct);
@@ -322,11 +351,14 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
                 await WriteBatchAsync([read], tally, ct);
             }
         }
-        catch (Exception e) when (e is DbUpdateException or DbException)
+        catch (Exception e) when (IsFileFailure(e))
         {
-            var problem = new ImportProblem(batch[0].Relative, null, $"không lưu được vào cơ sở dữ liệu: {e.InnerException?.Message ?? e.Message}");
+            var reason = e is DbUpdateException or DbException
+                ? $"không lưu được vào cơ sở dữ liệu: {e.InnerException?.Message ?? e.Message}"
+                : $"{ArticleFileFormat.UnexpectedFailure} ({e.GetType().Name}: {e.Message})";
+            var problem = new ImportProblem(batch[0].Relative, null, reason);
             tally.Problems.Add(problem);
-            logger.LogError("Import skipped {Problem}", problem.ToString());
+            logger.LogError(e, "Import skipped {Problem}", problem.ToString());
             await ResetAsync(ct);
         }
         finally
@@ -335,6 +367,69 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
             state.ForgetArticles();
         }
     }
+
+    /// <summary>
+    /// Keeps <see cref="RefusedFile"/> in step with this run: the files it could not read, and no others (a file
+    /// fixed, removed or refused for another reason since is forgotten). Only what a file holds decides these
+    /// refusals; a refusal that depends on the database (a slug another article has) is not remembered.
+    /// </summary>
+    private async Task RememberRefusalsAsync(IReadOnlyDictionary<string, RefusedFile> before, List<ReadFile> now, CancellationToken ct)
+    {
+        var current = now.ToDictionary(r => r.Relative, StringComparer.Ordinal);
+        var gone = before.Keys.Where(path => !current.ContainsKey(path)).ToList();
+        var fresh = now.Where(r => !r.RefusedBefore).ToList();
+        if (gone.Count == 0 && fresh.Count == 0)
+        {
+            return;
+        }
+        var at = clock.GetUtcNow().UtcDateTime;
+        foreach (var path in gone)
+        {
+            db.RefusedFiles.Remove(new RefusedFile { Path = path, ContentHash = "", ReaderVersion = "", Reason = "" });
+        }
+        foreach (var read in fresh)
+        {
+            var row = new RefusedFile
+            {
+                Path = read.Relative,
+                ContentHash = read.Hash,
+                ReaderVersion = read.ReaderVersion,
+                Line = read.Error!.Line,
+                Reason = read.Error.Message.Length > 2000 ? read.Error.Message[..2000] : read.Error.Message,
+                RefusedAtUtc = at,
+            };
+            if (before.ContainsKey(read.Relative))
+            {
+                db.RefusedFiles.Update(row);
+            }
+            else
+            {
+                db.RefusedFiles.Add(row);
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (e is DbUpdateException or DbException)
+        {
+            // Only a saving of time at the next start: the files are read again then.
+            logger.LogWarning(e, "Import could not remember the files it refused; they are read again at the next import");
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// What one file's staging or saving can throw and still leave the rest of the import able to go on: anything
+    /// but a cancellation or the database itself going away (a closed connection, a disk that is full). Those end
+    /// the import, which the caller reports as failed.
+    /// </summary>
+    private static bool IsFileFailure(Exception e) =>
+        e is not (OperationCanceledException or OutOfMemoryException or ObjectDisposedException)
+        && !(e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 or 10 or 26 or 11 });
 
     /// <summary>After a failed save nothing staged can be trusted: start again from what the database holds.</summary>
     private async Task ResetAsync(CancellationToken ct)
@@ -358,7 +453,14 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         {
             var problem = new ImportProblem(read.Relative, e.Line, e.Message);
             problems.Add(problem);
-            logger.LogError("Import skipped {Problem}", problem.ToString());
+            if (read.RefusedBefore)
+            {
+                logger.LogError("Import skipped {Problem} (unchanged since it was refused; not read again)", problem.ToString());
+            }
+            else
+            {
+                logger.LogError("Import skipped {Problem}", problem.ToString());
+            }
             return null;
         }
     }

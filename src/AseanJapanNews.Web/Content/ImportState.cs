@@ -34,6 +34,9 @@ internal sealed class ImportState
     /// <summary>Imported articles by their file, relative to the content folder.</summary>
     public Dictionary<string, KnownFile> Known { get; }
 
+    /// <summary>Files an earlier run could not read, by path (<see cref="RefusedFile"/>).</summary>
+    public IReadOnlyDictionary<string, RefusedFile> Refused { get; private init; } = new Dictionary<string, RefusedFile>();
+
     /// <summary>Files whose articles an Admin purged, by path: never imported again.</summary>
     public IReadOnlyDictionary<string, PurgedFile> Purged { get; }
 
@@ -54,7 +57,8 @@ internal sealed class ImportState
         }
         var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, ct);
         var purged = await db.PurgedFiles.AsNoTracking().ToDictionaryAsync(p => p.Path, StringComparer.Ordinal, ct);
-        return new ImportState(known, purged, slugs, tags);
+        var refused = await db.RefusedFiles.AsNoTracking().ToDictionaryAsync(r => r.Path, StringComparer.Ordinal, ct);
+        return new ImportState(known, purged, slugs, tags) { Refused = refused };
     }
 
     public bool IsSlugTaken(string slug) => slugs.ContainsKey(slug);

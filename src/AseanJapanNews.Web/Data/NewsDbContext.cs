@@ -14,6 +14,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<PurgedFile> PurgedFiles => Set<PurgedFile>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<EditorSession> EditorSessions => Set<EditorSession>();
+    public DbSet<RefusedFile> RefusedFiles => Set<RefusedFile>();
 
     /// <summary>The join table of articles and tags (a shared-type entity: rows are dictionaries).</summary>
     public const string ArticleTag = "ArticleTag";
@@ -106,6 +107,15 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
             purged.Property(p => p.ContentHash).HasMaxLength(64);
             purged.Property(p => p.Slug).HasMaxLength(200);
             purged.Property(p => p.PurgedBy).HasMaxLength(256);
+        });
+
+        builder.Entity<RefusedFile>(refused =>
+        {
+            refused.HasKey(r => r.Path);
+            refused.Property(r => r.Path).HasMaxLength(500);
+            refused.Property(r => r.ContentHash).HasMaxLength(64);
+            refused.Property(r => r.ReaderVersion).HasMaxLength(200);
+            refused.Property(r => r.Reason).HasMaxLength(2000);
         });
 
         builder.Entity<Tag>(tag =>

@@ -1,4 +1,5 @@
 using System.Net;
+using AseanJapanNews.Tests.Content;
 using AseanJapanNews.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,5 +39,19 @@ public sealed class StartupWithBadContentTests : IAsyncLifetime
         Assert.Equal(LaunchContent.Articles[LaunchContent.Upgrade].Title,
             (await HtmlPage.GetAsync(app.Client(), $"/articles/{LaunchContent.Upgrade}")).Text("h1"));
         Assert.Equal(5, await app.WithDbAsync(db => db.Articles.CountAsync(TestContext.Current.CancellationToken)));
+    }
+
+    /// <summary>One site per class of file that crashed the import (the web app aborted before listening, exit 134).</summary>
+    [Theory]
+    [MemberData(nameof(BrokenFiles.Cases), MemberType = typeof(BrokenFiles))]
+    public async Task Site_Starts_WithEachClassOfBrokenFile(string name)
+    {
+        await using var site = new NewsAppFactory();
+        File.WriteAllBytes(Path.Combine(site.Content.ArticlesDir, "broken.md"), BrokenFiles.Bytes(name));
+
+        var home = await HtmlPage.GetAsync(site.Client(), "/");
+
+        Assert.Equal(HttpStatusCode.OK, home.Status);
+        Assert.Equal(LaunchContent.NewestFirst, home.ArticleSlugs);
     }
 }

@@ -368,6 +368,38 @@ namespace AseanJapanNews.Web.Data.Migrations
                     b.ToTable("PurgedFiles");
                 });
 
+            modelBuilder.Entity("AseanJapanNews.Web.Data.RefusedFile", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReaderVersion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RefusedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("RefusedFiles");
+                });
+
             modelBuilder.Entity("AseanJapanNews.Web.Data.SlugRedirect", b =>
                 {
                     b.Property<string>("OldSlug")

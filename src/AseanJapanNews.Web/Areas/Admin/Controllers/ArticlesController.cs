@@ -62,7 +62,9 @@ public sealed class ArticlesController(
     public IActionResult Preview([FromForm] string? body) =>
         TextHygiene.UnifyLineBreaks(body) is { Length: > ArticleFile.MaxBodyLength }
             ? BadRequest("Nội dung quá dài.")
-            : Content(ArticleMarkdown.ToHtml(body ?? ""), "text/html; charset=utf-8");
+            : Content(MarkdownLimits.Check(body) is { } problem
+                ? $"<p class=\"preview-error\">{System.Net.WebUtility.HtmlEncode(ArticleForm.BodyProblem(problem))}</p>"
+                : ArticleMarkdown.ToHtml(body ?? ""), "text/html; charset=utf-8");
 
     /// <summary>The slug a title would get, and whether it is free (for the editor page's script).</summary>
     [HttpGet("slug")]
@@ -133,13 +135,27 @@ public sealed class ArticlesController(
             ModelState.AddModelError(nameof(RawTextForm.Text), "Văn bản quá dài.");
             return View(input);
         }
-        var draft = rawText.Convert(text);
+        ArticleDraft draft;
+        try
+        {
+            draft = rawText.Convert(text);
+        }
+        catch (ArticleFileException e)
+        {
+            ModelState.AddModelError(nameof(RawTextForm.Text), $"Không chuyển đổi được văn bản này: {e.Message}");
+            return View(input);
+        }
         if (!DraftFiles.HoldsArticle(draft))
         {
             ModelState.AddModelError(nameof(RawTextForm.Text), "Không tìm thấy bài viết trong văn bản này (không có tiêu đề và nội dung).");
             return View(input);
         }
         ModelState.Clear();
+        if (MarkdownLimits.Check(draft.Body) is { } problem)
+        {
+            // Shown now, beside the body, rather than when the editor first tries to save it.
+            ModelState.AddModelError(FormField(nameof(ArticleForm.Body)), ArticleForm.BodyProblem(problem));
+        }
         var page = await EditPage(ArticleForm.FromDraft(draft), ct) with
         {
             RemovedByImport = DraftFiles.Describe(draft),

@@ -153,6 +153,10 @@ public sealed class ArticleForm : IValidatableObject
         {
             yield return new ValidationResult("Địa chỉ nguồn phải là địa chỉ http:// hoặc https:// đầy đủ.", [nameof(SourceUrl)]);
         }
+        if (MarkdownLimits.Check(Body) is { } markdown)
+        {
+            yield return new ValidationResult(BodyProblem(markdown), [nameof(Body)]);
+        }
         var tags = TagSet.Split(Tags);
         if (tags.Count > ArticleFile.MaxTags)
         {
@@ -163,6 +167,10 @@ public sealed class ArticleForm : IValidatableObject
             yield return new ValidationResult($"Chủ đề “{tag}” không hợp lệ (tối đa {ArticleFile.MaxTagLength} ký tự, cần có chữ hoặc số).", [nameof(Tags)]);
         }
     }
+
+    /// <summary>Why the body cannot be saved, as the editor reads it beside the field and in the preview.</summary>
+    public static string BodyProblem(MarkdownProblem problem) =>
+        string.Create(CultureInfo.InvariantCulture, $"Nội dung chưa lưu được: {problem.Reason} (dòng {problem.Line} của nội dung).");
 
     /// <summary>The typed date and time as a UTC instant (Vietnam time in, UTC out); a day alone is 00:00.</summary>
     private (DateTime? At, bool TimeKnown) PublicationInstant()
