@@ -52,6 +52,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton(services => new RawTextDrafts(services.GetRequiredService<NewsPaths>().ContentFolder));
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ArticleExporter>();
+        builder.Services.AddSingleton<Backup.SiteBackup>();
         builder.Services.AddSingleton<ReaderQueries>();
         builder.Services.AddScoped<ArticleCatalog>();
         builder.Services.AddScoped<RelatedArticles>();
@@ -118,6 +119,10 @@ public static class HostingExtensions
 
     public static WebApplicationBuilder AddNewsWeb(this WebApplicationBuilder builder)
     {
+        // Which server answers is nobody's business but ours.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        // Browsers that once reached the site over HTTPS stay on it; sent only on HTTPS, never for localhost.
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddControllersWithViews(o => o.Conventions.Add(new GetAlsoAnswersHead()));
         builder.Services.AddResponseCompression(o =>
         {
@@ -142,10 +147,9 @@ public static class HostingExtensions
         builder.Services.AddScoped<ArticlePages>();
 
         // Cookies must survive a restart, so the key ring lives beside the database.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
-            Path.Combine(Path.GetDirectoryName(NewsPaths.From(
-                builder.Configuration.GetSection(NewsOptions.Section).Get<NewsOptions>() ?? new NewsOptions(),
-                builder.Environment.ContentRootPath).DatabaseFile)!, "keys")));
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(NewsPaths.From(
+            builder.Configuration.GetSection(NewsOptions.Section).Get<NewsOptions>() ?? new NewsOptions(),
+            builder.Environment.ContentRootPath).KeysFolder));
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/admin/login";
@@ -194,6 +198,9 @@ public static class HostingExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         var paths = scope.ServiceProvider.GetRequiredService<NewsPaths>();
+        // Held while the site runs, so that a restore cannot swap the database under it.
+        var siteLock = SiteLock.HoldShared(paths.DatabaseFile);
+        app.Lifetime.ApplicationStopped.Register(siteLock.Dispose);
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         await SqliteDatabase.MigrateAsync(db, paths.DatabaseFile);
         await EnsureRolesAsync(scope.ServiceProvider);
@@ -202,7 +209,18 @@ public static class HostingExtensions
         await scope.ServiceProvider.GetRequiredService<ISearchIndex>().IndexMissingAsync(CancellationToken.None);
         if (scope.ServiceProvider.GetRequiredService<IOptions<NewsOptions>>().Value.ImportOnStartup)
         {
-            await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(paths.ContentFolder);
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(paths.ContentFolder);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Bad files are refused one by one inside the import; this is the import itself failing (the database
+                // locked or full). What the database holds is still right, so the site serves it; the next start or
+                // the import command tries again.
+                app.Services.GetRequiredService<Serilog.ILogger>().ForContext<ContentImporter>().Error(
+                    e, "Content import failed; the site starts with the articles the database already holds");
+            }
         }
     }
 
@@ -260,6 +278,9 @@ public static class HostingExtensions
         // This host's logger, not Serilog's static one, which the last host built in the process (a test run) owns.
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseMiddleware<ClientClosedRequest>();
+        app.UseHsts();
+        // Every cookie (sign-in, antiforgery, TempData) is Secure when the request came over HTTPS.
+        app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.SameAsRequest });
         app.UseSecurityHeaders();
         // Vietnamese numbers and dates on every page, not the server locale's ("100,000" under C.UTF-8, "01.12.2023" under de_DE).
         app.UseRequestLocalization(new RequestLocalizationOptions
@@ -325,6 +346,9 @@ public static class HostingExtensions
 /// <summary>The configured paths, resolved to absolute paths once.</summary>
 public sealed record NewsPaths(string DatabaseFile, string ContentFolder)
 {
+    /// <summary>The data-protection key ring (cookies, antiforgery tokens), beside the database.</summary>
+    public string KeysFolder => Path.Combine(Path.GetDirectoryName(DatabaseFile)!, "keys");
+
     public static NewsPaths From(NewsOptions options, string contentRoot) => new(
         Path.GetFullPath(Path.Combine(contentRoot, options.DatabasePath)),
         Path.GetFullPath(Path.Combine(contentRoot, options.ContentPath)));

@@ -28,6 +28,8 @@ public static class NewsCli
         root.Subcommands.Add(ConvertCommand());
         root.Subcommands.Add(CreateEditorCommand());
         root.Subcommands.Add(GenerateCommand());
+        root.Subcommands.Add(BackupCommands.Backup());
+        root.Subcommands.Add(BackupCommands.Restore());
         root.Subcommands.Add(HelpCommand(root));
         return await root.Parse(args).InvokeAsync();
     }
@@ -46,38 +48,47 @@ public static class NewsCli
     private static Command ImportCommand()
     {
         var contentOption = new Option<string?>("--content") { Description = "Content folder, the one holding articles/ (default: News:ContentPath)" };
-        contentOption.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } dir && MissingArticles(UserPath(dir)) is { } error)
-            {
-                result.AddError(error);
-            }
-        });
-        var command = new Command("import", "Import content/articles into the database (idempotent).") { contentOption };
+        var command = new Command("import",
+            "Import content/articles into the database (idempotent). Exit code 0: every file imported; 1: some files refused (listed on stderr); 2: the import itself failed (no content folder, a database that cannot be opened or written).")
+            { contentOption };
         command.SetAction(async (parse, ct) =>
         {
-            await using var app = BuildServices();
-            await using var scope = app.Services.CreateAsyncScope();
-            var paths = scope.ServiceProvider.GetRequiredService<NewsPaths>();
-            await SqliteDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), paths.DatabaseFile, ct);
-            // As at start-up: a migration that rebuilt the search index leaves it to be refilled before importing.
-            await scope.ServiceProvider.GetRequiredService<ISearchIndex>().IndexMissingAsync(ct);
-            var folder = parse.GetValue(contentOption) is { } dir ? UserPath(dir) : paths.ContentFolder;
-            if (MissingArticles(folder) is { } missing)
+            try
             {
-                await Console.Error.WriteLineAsync($"lỗi: {missing} (News:ContentPath)");
-                return 1;
+                await using var app = BuildServices();
+                await using var scope = app.Services.CreateAsyncScope();
+                var paths = scope.ServiceProvider.GetRequiredService<NewsPaths>();
+                var typed = parse.GetValue(contentOption);
+                var folder = typed is { } dir ? UserPath(dir) : paths.ContentFolder;
+                if (MissingArticles(folder) is { } missing)
+                {
+                    await Console.Error.WriteLineAsync(typed is null ? $"lỗi: {missing} (News:ContentPath)" : $"lỗi: {missing}");
+                    return ImportFailed;
+                }
+                await SqliteDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), paths.DatabaseFile, ct);
+                // As at start-up: a migration that rebuilt the search index leaves it to be refilled before importing.
+                await scope.ServiceProvider.GetRequiredService<ISearchIndex>().IndexMissingAsync(ct);
+                var report = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(folder, ct);
+                foreach (var problem in report.Problems)
+                {
+                    await Console.Error.WriteLineAsync($"lỗi: {problem}");
+                }
+                Console.WriteLine($"{report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Conflicts} kept as edited, {report.SkippedAsPurged.Count} skipped as purged by an editor, {report.Failed} failed");
+                return report.Failed == 0 ? 0 : SomeFilesRefused;
             }
-            var report = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(folder, ct);
-            foreach (var problem in report.Problems)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                await Console.Error.WriteLineAsync($"lỗi: {problem}");
+                // Not a bad file (those are refused one by one, above): the import could not run. Nothing half-written
+                // stays, since each batch is one transaction.
+                await Console.Error.WriteLineAsync($"lỗi: không nhập được: {e.GetType().Name}: {e.Message}");
+                return ImportFailed;
             }
-            Console.WriteLine($"{report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Conflicts} kept as edited, {report.SkippedAsPurged.Count} skipped as purged by an editor, {report.Failed} failed");
-            return report.Failed == 0 ? 0 : 1;
         });
         return command;
     }
+
+    /// <summary>The import command's exit codes besides 0 (every file imported).</summary>
+    public const int SomeFilesRefused = 1, ImportFailed = 2;
 
     private static Command ConvertCommand()
     {
@@ -240,13 +251,13 @@ public static class NewsCli
     /// `dotnet run --project …` starts the app in the project folder, so relative paths typed by the user are
     /// resolved against the shell's folder ($PWD), which is where the user typed them.
     /// </summary>
-    private static string UserPath(string path) =>
+    internal static string UserPath(string path) =>
         Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd)
             ? pwd
             : Directory.GetCurrentDirectory());
 
     /// <summary>The web app's services without its server: same appsettings, same database.</summary>
-    private static WebApplication BuildServices()
+    internal static WebApplication BuildServices()
     {
         var builder = WebApplication.CreateBuilder();
         builder.AddNewsLogging();

@@ -140,7 +140,7 @@ public sealed class NewsCliTests : IDisposable
 
         var run = await RunAsync("import", "--content", folder);
 
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains(temp.File(folder), run.Error, StringComparison.Ordinal);
     }
 
@@ -165,5 +165,84 @@ public sealed class NewsCliTests : IDisposable
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("lỗi: ", line, StringComparison.Ordinal);
         Assert.Contains(folder, line, StringComparison.Ordinal);
+    }
+
+    private ContentFolder ContentWithOneBrokenFile()
+    {
+        var content = ContentFolder.CopyOfLaunchContent(temp.File("content"));
+        File.WriteAllText(Path.Combine(content.ArticlesDir, "broken.md"), "---\ntitle: [chưa đóng\nsource: \"x\"\n---\nThân bài.\n");
+        contentPath = content.Root;
+        return content;
+    }
+
+    [Fact]
+    public async Task Import_WithABrokenFile_ImportsTheRest_NamesTheFile_AndExits1()
+    {
+        ContentWithOneBrokenFile();
+
+        var run = await RunAsync("import");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("5 added", run.Out, StringComparison.Ordinal);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("lỗi: ", StringComparison.Ordinal));
+        Assert.StartsWith("lỗi: articles/broken.md:", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_IntoADatabaseThatCannotBeOpened_Exits2_WithOneLine()
+    {
+        File.WriteAllText(DatabaseFile, "đây không phải một cơ sở dữ liệu SQLite, chỉ là chữ đủ dài để SQLite đọc phần đầu tệp và từ chối nó ngay.");
+
+        var run = await RunAsync("import");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("lỗi: không nhập được: ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BackupThenRestore_PutsTheSiteBack_AndMovesTheCurrentDatabaseAside()
+    {
+        Assert.Equal(0, (await RunAsync("import")).ExitCode);
+        var backup = await RunAsync("backup", "--out", "sao-luu");
+        File.Delete(DatabaseFile);
+        File.WriteAllText(DatabaseFile, "hỏng");
+
+        var restore = await RunAsync("restore", "--from", "sao-luu");
+
+        Assert.True(backup.ExitCode == 0, backup.Error);
+        Assert.Contains("5 articles, integrity ok", backup.Out, StringComparison.Ordinal);
+        Assert.True(restore.ExitCode == 0, restore.Error);
+        Assert.Contains("Moved aside: " + DatabaseFile + ".before-restore-", restore.Out, StringComparison.Ordinal);
+        Assert.Equal(0, (await RunAsync("import")).ExitCode);
+        Assert.Contains("0 added, 0 updated, 5 unchanged", (await RunAsync("import")).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restore_WhileASiteHoldsTheDatabase_IsRefused_Exits2()
+    {
+        Assert.Equal(0, (await RunAsync("import")).ExitCode);
+        Assert.Equal(0, (await RunAsync("backup", "--out", "sao-luu")).ExitCode);
+        using var running = AseanJapanNews.Web.Data.SiteLock.HoldShared(DatabaseFile);
+
+        var restore = await RunAsync("restore", "--from", "sao-luu");
+
+        Assert.Equal(2, restore.ExitCode);
+        Assert.Contains("đang chạy", restore.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.before-restore-*"));
+    }
+
+    [Fact]
+    public async Task Backup_IntoAFolderThatHoldsFiles_IsRefused_Exits2()
+    {
+        Assert.Equal(0, (await RunAsync("import")).ExitCode);
+        Directory.CreateDirectory(temp.File("sao-luu"));
+        File.WriteAllText(temp.File("sao-luu/cu.txt"), "bản cũ");
+
+        var backup = await RunAsync("backup", "--out", "sao-luu");
+
+        Assert.Equal(2, backup.ExitCode);
+        Assert.StartsWith("lỗi: ", backup.Error, StringComparison.Ordinal);
     }
 }

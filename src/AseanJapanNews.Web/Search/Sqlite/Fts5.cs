@@ -82,6 +82,9 @@ internal static class Fts5
     public static readonly string[] InsertParameters =
         ["$id", "$title", "$tags", "$summary", "$body", "$title_marked", "$tags_marked", "$summary_marked", "$body_marked"];
 
+    /// <summary>Empties the index: a backup leaves it out, and the next start refills it (<see cref="MissingSql"/>).</summary>
+    public const string ClearSql = "INSERT INTO ArticleSearch(ArticleSearch) VALUES('delete-all')";
+
     public const string MissingSql = "SELECT Id AS Value FROM Articles WHERE Id NOT IN (SELECT rowid FROM ArticleSearch)";
 
     /// <summary>All terms (AND) in the folded columns.</summary>
