@@ -21,9 +21,16 @@ using Serilog;
 
 namespace AseanJapanNews.Web;
 
-/// <summary>Service registrations and the request pipeline, grouped by concern.</summary>
+/// <summary>Service registrations, one method per concern. The site and the command line share <see cref="AddNewsServices"/>.</summary>
 public static class HostingExtensions
 {
+    /// <summary>Everything but the web: what every command of the command line uses as the site does.</summary>
+    public static WebApplicationBuilder AddNewsServices(this WebApplicationBuilder builder) => builder
+        .AddNewsLogging()
+        .AddNewsData()
+        .AddNewsCaching()
+        .AddNewsEditorial();
+
     public static WebApplicationBuilder AddNewsLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddSerilog((services, logger) => logger
@@ -117,6 +124,10 @@ public static class HostingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// What the web site adds to <see cref="AddNewsServices"/>: the reader pages and feeds (MVC, compression, page
+    /// metadata) and editors' sign-in.
+    /// </summary>
     public static WebApplicationBuilder AddNewsWeb(this WebApplicationBuilder builder)
     {
         // Which server answers is nobody's business but ours.
@@ -146,6 +157,12 @@ public static class HostingExtensions
         // Here, not with the data: it needs the page metadata, which the command line (the data without the web) lacks.
         builder.Services.AddScoped<ArticlePages>();
 
+        return builder.AddNewsSignIn();
+    }
+
+    /// <summary>Editors' sign-in: the key ring, the cookie and its server-side session, and the sign-in rate limit.</summary>
+    private static WebApplicationBuilder AddNewsSignIn(this WebApplicationBuilder builder)
+    {
         // Cookies must survive a restart, so the key ring lives beside the database.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(NewsPaths.From(
             builder.Configuration.GetSection(NewsOptions.Section).Get<NewsOptions>() ?? new NewsOptions(),
@@ -171,7 +188,7 @@ public static class HostingExtensions
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            o.AddPolicy(RequestPipeline.LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
@@ -192,164 +209,4 @@ public static class HostingExtensions
         });
         return builder;
     }
-
-    /// <summary>Migrates the database and, when configured, imports the content folder.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var paths = scope.ServiceProvider.GetRequiredService<NewsPaths>();
-        // Held while the site runs, so that a restore cannot swap the database under it.
-        var siteLock = SiteLock.HoldShared(paths.DatabaseFile);
-        app.Lifetime.ApplicationStopped.Register(siteLock.Dispose);
-        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        await SqliteDatabase.MigrateAsync(db, paths.DatabaseFile);
-        await EnsureRolesAsync(scope.ServiceProvider);
-        await app.OfferFirstRunSetupAsync(scope.ServiceProvider);
-        // A database that predates the search index gets its rows once; from then on SaveChanges keeps it current.
-        await scope.ServiceProvider.GetRequiredService<ISearchIndex>().IndexMissingAsync(CancellationToken.None);
-        if (scope.ServiceProvider.GetRequiredService<IOptions<NewsOptions>>().Value.ImportOnStartup)
-        {
-            try
-            {
-                await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(paths.ContentFolder);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Bad files are refused one by one inside the import; this is the import itself failing (the database
-                // locked or full). What the database holds is still right, so the site serves it; the next start or
-                // the import command tries again.
-                app.Services.GetRequiredService<Serilog.ILogger>().ForContext<ContentImporter>().Error(
-                    e, "Content import failed; the site starts with the articles the database already holds");
-            }
-        }
-    }
-
-    /// <summary>Migrates and creates the roles: what account commands need before they run.</summary>
-    public static async Task PrepareAccountsAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await SqliteDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), scope.ServiceProvider.GetRequiredService<NewsPaths>().DatabaseFile);
-        await EnsureRolesAsync(scope.ServiceProvider);
-    }
-
-    private static async Task EnsureRolesAsync(IServiceProvider services)
-    {
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
-    }
-
-    /// <summary>
-    /// With no account at all, logs the one-time link to create the first Admin, once the server has started: only
-    /// then are the addresses it listens on known (ASPNETCORE_URLS, --urls, Kestrel settings), and with the default
-    /// News:BaseUrl the link is on one of them (<see cref="FirstRunSetup.Link"/>).
-    /// </summary>
-    private static async Task OfferFirstRunSetupAsync(this WebApplication app, IServiceProvider services)
-    {
-        if (await services.GetRequiredService<UserManager<Editor>>().Users.AnyAsync())
-        {
-            return;
-        }
-        var token = services.GetRequiredService<FirstRunSetup>().Begin();
-        var baseUrl = services.GetRequiredService<IOptions<NewsOptions>>().Value.BaseUrl;
-        app.Lifetime.ApplicationStarted.Register(() =>
-        {
-            var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            // This host's logger, as for request logging: app.Logger writes to Serilog's static one, which the last
-            // host built in the process owns.
-            app.Services.GetRequiredService<Serilog.ILogger>().ForContext<FirstRunSetup>().Warning(
-                "No editor account yet. Create the first Admin account (link works once): {SetupUrl}",
-                FirstRunSetup.Link(baseUrl, listening, token));
-        });
-    }
-
-    public const string LoginRateLimit = "login";
-
-    public static WebApplication UseNewsPipeline(this WebApplication app)
-    {
-        // Never a stack trace for readers, in any environment.
-        app.UseExceptionHandler("/error/500");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
-        // This host's logger, not Serilog's static one, which the last host built in the process (a test run) owns.
-        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
-        app.UseMiddleware<ClientClosedRequest>();
-        app.UseHsts();
-        // Every cookie (sign-in, antiforgery, TempData) is Secure when the request came over HTTPS.
-        app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.SameAsRequest });
-        app.UseSecurityHeaders();
-        // Vietnamese numbers and dates on every page, not the server locale's ("100,000" under C.UTF-8, "01.12.2023" under de_DE).
-        app.UseRequestLocalization(new RequestLocalizationOptions
-        {
-            DefaultRequestCulture = new(VietnameseText.Culture),
-            SupportedCultures = [VietnameseText.Culture],
-            SupportedUICultures = [VietnameseText.Culture],
-            RequestCultureProviders = [],
-        });
-        app.UseStaticCopy();
-        // Run from a build (dotnet run, the tests) rather than a publish, MapStaticAssets adds a GET-only catch-all
-        // "{**path:file}" for files added to wwwroot after the build. Routing answers 405 for any other method on any
-        // path such a catch-all could match, so a POST to an unknown address was 405, not 404. wwwroot changes
-        // with a build here, so the catch-all serves nothing the build's assets do not.
-        app.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
-        app.MapStaticAssets();
-        app.UseRouting();
-        app.UseRateLimiter();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        // Before the cache lookup: a scheduled article that became due, or an import by another process, evicts first.
-        app.Use(async (context, next) =>
-        {
-            if (ReaderContent.IsReaderPage(context))
-            {
-                await context.RequestServices.GetRequiredService<ReaderContent>().EnsureFreshAsync(context.RequestServices, context.RequestAborted);
-            }
-            await next(context);
-        });
-        app.UseOutputCache();
-        // Inside the cache, so cached entries are stored compressed (one per Accept-Encoding).
-        app.UseResponseCompression();
-        app.UseMiddleware<ReaderValidators>();
-        app.MapControllers().WithStaticAssets();
-        return app;
-    }
-
-    /// <summary>The benchmark's ceiling: files from News:StaticCopyPath as plain static files, through the same Kestrel.</summary>
-    private static void UseStaticCopy(this WebApplication app)
-    {
-        if (app.Services.GetRequiredService<IOptions<NewsOptions>>().Value.StaticCopyPath is { Length: > 0 } folder)
-        {
-            app.UseStaticFiles(new StaticFileOptions
-            {
-                FileProvider = new PhysicalFileProvider(Path.GetFullPath(folder)),
-                RequestPath = "/static-copy",
-            });
-        }
-    }
-
-    private static void UseSecurityHeaders(this WebApplication app) =>
-        app.Use((context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
-            return next(context);
-        });
-}
-
-/// <summary>The configured paths, resolved to absolute paths once.</summary>
-public sealed record NewsPaths(string DatabaseFile, string ContentFolder)
-{
-    /// <summary>The data-protection key ring (cookies, antiforgery tokens), beside the database.</summary>
-    public string KeysFolder => Path.Combine(Path.GetDirectoryName(DatabaseFile)!, "keys");
-
-    public static NewsPaths From(NewsOptions options, string contentRoot) => new(
-        Path.GetFullPath(Path.Combine(contentRoot, options.DatabasePath)),
-        Path.GetFullPath(Path.Combine(contentRoot, options.ContentPath)));
 }

@@ -8,10 +8,7 @@ if (NewsCli.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddNewsLogging();
-builder.AddNewsData();
-builder.AddNewsCaching();
-builder.AddNewsEditorial();
+builder.AddNewsServices();
 builder.AddNewsWeb();
 
 var app = builder.Build();

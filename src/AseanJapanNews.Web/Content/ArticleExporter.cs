@@ -23,20 +23,7 @@ public sealed class ArticleExporter(NewsDbContext db)
         await foreach (var row in articles.WithCancellation(ct))
         {
             var a = row.Article;
-            var file = new ArticleFile
-            {
-                Title = a.Title,
-                Slug = a.Slug,
-                Date = a.PublishedAtUtc is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null,
-                DateHasTime = a.PublishedTimeKnown,
-                Summary = a.Summary.Length > 0 ? a.Summary : null,
-                Tags = row.Tags,
-                Source = a.SourceName,
-                SourceUrl = a.SourceUrl,
-                Author = a.Author,
-                Draft = a.Status == ArticleStatus.Draft,
-                Body = a.Body,
-            };
+            var file = ArticleFileMapping.ToFile(a, row.Tags);
             await File.WriteAllTextAsync(Path.Combine(folder, a.Slug + ".md"), ArticleFileFormat.Write(file), new UTF8Encoding(false), ct);
             count++;
         }

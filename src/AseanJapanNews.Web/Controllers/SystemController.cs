@@ -46,7 +46,7 @@ public sealed class SystemController(NewsDbContext db, ILogger<SystemController>
             404 => new ErrorPage(404, "Không tìm thấy trang", "Trang bạn tìm không tồn tại hoặc đã bị gỡ."),
             400 => new ErrorPage(400, "Yêu cầu không hợp lệ", "Địa chỉ hoặc tham số của yêu cầu không hợp lệ."),
             405 => new ErrorPage(405, "Phương thức không được hỗ trợ", "Trang này không nhận kiểu yêu cầu đó."),
-            // Sign-in is the only rate-limited address (HostingExtensions.LoginRateLimit).
+            // Sign-in is the only rate-limited address (RequestPipeline.LoginRateLimit).
             429 => new ErrorPage(429, "Quá nhiều lần thử", "Quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau một phút."),
             >= 400 and < 500 => new ErrorPage(code, "Yêu cầu không thực hiện được", "Máy chủ không thể xử lý yêu cầu này."),
             _ => new ErrorPage(500, "Đã có lỗi xảy ra", "Xin lỗi, máy chủ gặp sự cố. Vui lòng thử lại sau ít phút."),

@@ -180,7 +180,7 @@ public sealed class ContentImporterTests : IAsyncLifetime
             4, "UTF-8"
         },
         {
-            "over 1 MiB", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", new string('x', ContentImporter.MaxFileBytes)),
+            "over 1 MiB", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", new string('x', ContentBytes.MaxFileBytes)),
             null, "quá lớn"
         },
         { "no body on a published article", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", body: ""), 4, "thiếu nội dung bài" },

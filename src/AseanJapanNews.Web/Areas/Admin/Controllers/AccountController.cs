@@ -22,7 +22,7 @@ public sealed class AccountController(
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [HttpPost("login")]
-    [EnableRateLimiting(HostingExtensions.LoginRateLimit)]
+    [EnableRateLimiting(RequestPipeline.LoginRateLimit)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid)

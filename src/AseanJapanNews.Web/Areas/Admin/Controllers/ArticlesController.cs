@@ -112,14 +112,14 @@ public sealed class ArticlesController(
         var text = input.Text;
         if (input.File is { Length: > 0 } file)
         {
-            if (file.Length > ContentImporter.MaxFileBytes)
+            if (file.Length > ContentBytes.MaxFileBytes)
             {
-                ModelState.AddModelError(nameof(RawTextForm.File), $"Tệp quá lớn (tối đa {ContentImporter.MaxFileBytes / 1024:N0} KB).");
+                ModelState.AddModelError(nameof(RawTextForm.File), $"Tệp quá lớn (tối đa {ContentBytes.MaxFileBytes / 1024:N0} KB).");
                 return View(input);
             }
             using var bytes = new MemoryStream();
             await file.CopyToAsync(bytes, ct);
-            if (!RawTextFile.TryDecode(bytes.ToArray(), out text))
+            if (!ContentBytes.TryDecode(bytes.ToArray(), out text))
             {
                 ModelState.AddModelError(nameof(RawTextForm.File), "Tệp không phải văn bản UTF-8. Hãy lưu lại tệp dưới dạng UTF-8 rồi thử lại.");
                 return View(input);
@@ -130,7 +130,7 @@ public sealed class ArticlesController(
             ModelState.AddModelError(nameof(RawTextForm.Text), "Hãy dán văn bản hoặc chọn một tệp .txt.");
             return View(input);
         }
-        if (text.Length > ContentImporter.MaxFileBytes)
+        if (text.Length > ContentBytes.MaxFileBytes)
         {
             ModelState.AddModelError(nameof(RawTextForm.Text), "Văn bản quá dài.");
             return View(input);
