@@ -1,6 +1,7 @@
 using System.Globalization;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
+using AseanJapanNews.Web.Text;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AseanJapanNews.Web.Controllers;
@@ -18,9 +19,9 @@ public sealed class ArchiveController(ArticleCatalog catalog) : ReaderController
 
     private async Task<IActionResult> Period(string yearText, string? monthText, CancellationToken ct)
     {
-        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100)
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !VietnamTime.IsYearInRange(year))
         {
-            return BadRequestPage($"Năm “{yearText}” không hợp lệ: năm phải từ 1900 đến 2100.");
+            return BadRequestPage($"Năm “{yearText}” không hợp lệ: năm phải từ {VietnamTime.EarliestDay.Year} đến {VietnamTime.LatestDay.Year}.");
         }
         var month = 0;
         if (monthText is not null && (!int.TryParse(monthText, NumberStyles.None, CultureInfo.InvariantCulture, out month) || month is < 1 or > 12))

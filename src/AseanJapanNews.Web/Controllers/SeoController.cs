@@ -2,6 +2,7 @@ using System.Text;
 using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Syndication;
+using AseanJapanNews.Web.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -23,7 +24,7 @@ public sealed class SeoController(ArticleCatalog catalog, SitemapWriter sitemap)
     public async Task<IActionResult> Articles(int year, int month, CancellationToken ct)
     {
         // Only months the index lists: an empty or impossible month is not a sitemap.
-        if (year is < 1900 or > 2100 || month is < 1 or > 12)
+        if (!VietnamTime.IsYearInRange(year) || month is < 1 or > 12)
         {
             return NotFound();
         }

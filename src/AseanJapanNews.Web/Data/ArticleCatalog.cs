@@ -269,7 +269,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     public Task<List<ArchiveMonth>> MonthsAsync(CancellationToken ct) =>
         readers.MemoAsync("archive-months", () =>
             Visible
-                .Select(a => a.PublishedAtUtc!.Value.AddHours(7))
+                .Select(a => a.PublishedAtUtc!.Value.AddHours(VietnamTime.OffsetHours))
                 .GroupBy(local => new { local.Year, local.Month })
                 .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
                 .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count()))
@@ -308,7 +308,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     public async Task<List<SitemapMonth>> SitemapMonthsAsync(CancellationToken ct)
     {
         var months = await Visible
-            .GroupBy(a => new { a.PublishedAtUtc!.Value.AddHours(7).Year, a.PublishedAtUtc!.Value.AddHours(7).Month })
+            .GroupBy(a => new { a.PublishedAtUtc!.Value.AddHours(VietnamTime.OffsetHours).Year, a.PublishedAtUtc!.Value.AddHours(VietnamTime.OffsetHours).Month })
             .OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.Month)
             .Select(g => new { g.Key.Year, g.Key.Month, Published = g.Max(a => a.PublishedAtUtc)!.Value, Revised = g.Max(a => a.RevisedAtUtc) })
             .ToListAsync(ct);

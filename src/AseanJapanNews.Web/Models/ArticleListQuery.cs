@@ -1,4 +1,5 @@
 using System.Globalization;
+using AseanJapanNews.Web.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace AseanJapanNews.Web.Models;
@@ -11,8 +12,6 @@ public sealed record ArticleListQuery(IReadOnlyList<string> Tags, DateOnly? From
 {
     public const int MaxPage = 100_000;
     public const int MaxTags = 5;
-    private static readonly DateOnly Earliest = Text.VietnamTime.EarliestDay;
-    private static readonly DateOnly Latest = Text.VietnamTime.LatestDay;
 
     public static readonly ArticleListQuery FirstPage = new([], null, null, 1);
 
@@ -70,9 +69,9 @@ public sealed record ArticleListQuery(IReadOnlyList<string> Tags, DateOnly? From
             error = $"Ngày “{Clip(text)}” ({label}) không hợp lệ: hãy dùng dạng năm-tháng-ngày, ví dụ 2023-12-17.";
             return false;
         }
-        if (parsed < Earliest || parsed > Latest)
+        if (!VietnamTime.IsInRange(parsed))
         {
-            error = $"Ngày {Day(parsed)} ({label}) nằm ngoài khoảng 1900–2100.";
+            error = $"Ngày {Day(parsed)} ({label}) nằm ngoài khoảng {VietnamTime.EarliestDay.Year}–{VietnamTime.LatestDay.Year}.";
             return false;
         }
         date = parsed;
