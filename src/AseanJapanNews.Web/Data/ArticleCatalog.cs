@@ -18,7 +18,7 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     public async Task<PagedList<ArticleSummary>> ListAsync(ArticleListQuery query, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var skip = (query.Page - 1) * PageSize;
+        var skip = new PageWindow(query.Page, PageSize).Skip;
         if (query is { Tags: [var slug], From: null, To: null } && (await TagDirectoryAsync(ct)).BySlug.TryGetValue(slug, out var tag))
         {
             // A tag page: its rows are one range of the tag's index entries, its total one of the memoized counts.
@@ -357,7 +357,8 @@ public sealed class ArticleCatalog(NewsDbContext db, TimeProvider clock, IOption
     /// </remarks>
     private async Task<PagedList<ArticleSummary>> TaggedPageAsync(IQueryable<Article> articles, int total, int page, CancellationToken ct)
     {
-        var ids = articles.NewestFirst().Skip((page - 1) * PageSize).Take(PageSize).Select(a => a.Id);
+        var window = new PageWindow(page, PageSize);
+        var ids = articles.NewestFirst().Skip(window.Skip).Take(window.Size).Select(a => a.Id);
         var rows = await WithIds(ids)
             .Select(a => new ReaderQueries.SummaryRow { Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, PublishedAtUtc = a.PublishedAtUtc })
             .ToListAsync(ct);

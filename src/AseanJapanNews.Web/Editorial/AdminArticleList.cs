@@ -17,14 +17,12 @@ public sealed record AdminArticleRow(int Id, string Title, string Slug, Editoria
         : "—";
 }
 
-public sealed record AdminArticlePage(IReadOnlyList<AdminArticleRow> Rows, int Page, int TotalPages, int TotalCount);
-
 /// <summary>Every article in every state, for the admin list: newest change first.</summary>
 public sealed class AdminArticleList(NewsDbContext db, TimeProvider clock)
 {
     public const int PageSize = 30;
 
-    public async Task<AdminArticlePage> ListAsync(AdminArticleQuery query, CancellationToken ct)
+    public async Task<PagedList<AdminArticleRow>> ListAsync(AdminArticleQuery query, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var articles = db.Articles.AsNoTracking();
@@ -48,18 +46,18 @@ public sealed class AdminArticleList(NewsDbContext db, TimeProvider clock)
             articles = articles.Where(a => a.Title.Contains(typed) || (folded != "" && a.Slug.Contains(folded)));
         }
         var total = await articles.CountAsync(ct);
-        var totalPages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = new PageWindow(query.Page, PageSize);
         var rows = await articles
             .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
-            .Skip((query.Page - 1) * PageSize).Take(PageSize)
+            .Skip(page.Skip).Take(page.Size)
             .Select(a => new { a.Id, a.Title, a.Slug, a.Status, a.PublishedAtUtc, a.PublishedTimeKnown, a.UpdatedAtUtc })
             .ToListAsync(ct);
         // Tags in a flat query: nested in the projection, SQLite materialized the whole join table for every page.
         var tags = await db.TagLinksAsync(rows.Select(r => r.Id).ToList(), ct);
-        return new AdminArticlePage(
+        return new PagedList<AdminArticleRow>(
             rows.Select(r => new AdminArticleRow(r.Id, r.Title, r.Slug, StateOf(r.Status, r.PublishedAtUtc, now), r.PublishedAtUtc, r.PublishedTimeKnown, r.UpdatedAtUtc,
                 tags.GetValueOrDefault(r.Id, []).Select(t => t.Name).ToList())).ToList(),
-            query.Page, totalPages, total);
+            query.Page, PageSize, total);
     }
 
     public static EditorialState StateOf(ArticleStatus status, DateTime? publishedAtUtc, DateTime nowUtc) => status switch

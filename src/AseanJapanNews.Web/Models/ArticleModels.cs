@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Text;
 
 namespace AseanJapanNews.Web.Models;
@@ -31,11 +32,6 @@ public sealed record ArticleLink(string Slug, string Title, DateTime PublishedAt
     public string Path => ReaderPaths.Article(Slug);
     public string ShortDate => VietnamTime.ShortDate(PublishedAtUtc);
     public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
-}
-
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
-{
-    public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 }
 
 /// <summary>The article page.</summary>
