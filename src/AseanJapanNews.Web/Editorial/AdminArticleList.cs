@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AseanJapanNews.Web.Editorial;
 
-/// <summary>The states an editor filters by; "scheduled" is published with a date still to come.</summary>
-public enum EditorialState { All, Draft, Scheduled, Published, Trash }
-
 public sealed record AdminArticleQuery(EditorialState State, string? Tag, string? Title, int Page);
 
 public sealed record AdminArticleRow(int Id, string Title, string Slug, EditorialState State, DateTime? PublishedAtUtc, bool TimeKnown, DateTime UpdatedAtUtc, IReadOnlyList<string> Tags)
@@ -29,7 +26,7 @@ public sealed class AdminArticleList(NewsDbContext db, TimeProvider clock)
         articles = query.State switch
         {
             EditorialState.Draft => articles.Where(a => a.Status == ArticleStatus.Draft),
-            EditorialState.Scheduled => articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > now),
+            EditorialState.Scheduled => articles.Scheduled(now),
             EditorialState.Published => articles.VisibleToReaders(now),
             EditorialState.Trash => articles.Where(a => a.Status == ArticleStatus.Trashed),
             _ => articles.Where(a => a.Status != ArticleStatus.Trashed),
@@ -55,25 +52,12 @@ public sealed class AdminArticleList(NewsDbContext db, TimeProvider clock)
         // Tags in a flat query: nested in the projection, SQLite materialized the whole join table for every page.
         var tags = await db.TagLinksAsync(rows.Select(r => r.Id).ToList(), ct);
         return new PagedList<AdminArticleRow>(
-            rows.Select(r => new AdminArticleRow(r.Id, r.Title, r.Slug, StateOf(r.Status, r.PublishedAtUtc, now), r.PublishedAtUtc, r.PublishedTimeKnown, r.UpdatedAtUtc,
+            rows.Select(r => new AdminArticleRow(r.Id, r.Title, r.Slug, EditorialStates.Of(r.Status, r.PublishedAtUtc, now), r.PublishedAtUtc, r.PublishedTimeKnown, r.UpdatedAtUtc,
                 tags.GetValueOrDefault(r.Id, []).Select(t => t.Name).ToList())).ToList(),
             query.Page, PageSize, total);
     }
 
-    public static EditorialState StateOf(ArticleStatus status, DateTime? publishedAtUtc, DateTime nowUtc) => status switch
-    {
-        ArticleStatus.Draft => EditorialState.Draft,
-        ArticleStatus.Trashed => EditorialState.Trash,
-        _ when publishedAtUtc > nowUtc => EditorialState.Scheduled,
-        _ => EditorialState.Published,
-    };
-
-    public static string Label(EditorialState state) => state switch
-    {
-        EditorialState.Draft => "Nháp",
-        EditorialState.Scheduled => "Hẹn giờ",
-        EditorialState.Published => "Đã đăng",
-        EditorialState.Trash => "Thùng rác",
-        _ => "Tất cả",
-    };
+    /// <summary>Kept for <c>Areas/Admin/Models/ArticleForm.cs</c> until it calls <see cref="EditorialStates.Of(ArticleStatus, DateTime?, DateTime)"/>.</summary>
+    public static EditorialState StateOf(ArticleStatus status, DateTime? publishedAtUtc, DateTime nowUtc) =>
+        EditorialStates.Of(status, publishedAtUtc, nowUtc);
 }

@@ -358,7 +358,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
                     article.PublishedTimeKnown = true;
                 }
                 article.Status = ArticleStatus.Published;
-                return article.PublishedAtUtc > Now ? "schedule" : "publish";
+                return article.IsScheduled(Now) ? "schedule" : "publish";
             case SaveIntent.Unpublish when article.Status == ArticleStatus.Published:
                 article.Status = ArticleStatus.Draft;
                 return "unpublish";

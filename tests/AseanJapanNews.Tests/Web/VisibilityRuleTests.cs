@@ -2,7 +2,7 @@ using AseanJapanNews.Web.Data;
 
 namespace AseanJapanNews.Tests.Web;
 
-/// <summary>The in-memory visibility check says exactly what the query one does.</summary>
+/// <summary>The in-memory visibility and scheduling checks say exactly what the query ones do.</summary>
 public sealed class VisibilityRuleTests
 {
     public static TheoryData<ArticleStatus, int?> Cases()
@@ -25,6 +25,15 @@ public sealed class VisibilityRuleTests
         var now = new DateTime(2024, 6, 1, 12, 0, 0, DateTimeKind.Utc);
         var article = new Article { Slug = "bai", Title = "Bài", Status = status, PublishedAtUtc = publishedMinutesFromNow is { } m ? now.AddMinutes(m) : null };
         Assert.Equal(new[] { article }.AsQueryable().VisibleToReaders(now).Any(), article.IsVisibleToReaders(now));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void InMemoryScheduledRule_MatchesTheQueryRule(ArticleStatus status, int? publishedMinutesFromNow)
+    {
+        var now = new DateTime(2024, 6, 1, 12, 0, 0, DateTimeKind.Utc);
+        var article = new Article { Slug = "bai", Title = "Bài", Status = status, PublishedAtUtc = publishedMinutesFromNow is { } m ? now.AddMinutes(m) : null };
+        Assert.Equal(new[] { article }.AsQueryable().Scheduled(now).Any(), article.IsScheduled(now));
     }
 
     public static TheoryData<string?, string?> Periods() => new()

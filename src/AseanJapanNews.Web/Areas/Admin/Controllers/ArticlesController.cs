@@ -274,7 +274,7 @@ public sealed class ArticlesController(
                 .Select(a => new { a.Status, a.PublishedAtUtc, a.OriginFile }).SingleOrDefaultAsync(ct);
             if (current is not null)
             {
-                form.State = AdminArticleList.StateOf(current.Status, current.PublishedAtUtc, Now);
+                form.State = EditorialStates.Of(current.Status, current.PublishedAtUtc, Now);
                 form.OriginFile = current.OriginFile;
             }
         }
