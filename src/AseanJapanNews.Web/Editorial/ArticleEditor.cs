@@ -412,7 +412,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
 
     private async Task<string> FreeSlugAsync(string title, int ownId, CancellationToken ct)
     {
-        var derived = Slug.From(title) is { Length: > 0 } s ? s : "bai-viet";
+        var derived = Slug.ForTitle(title);
         var taken = await db.Articles.Where(a => a.Id != ownId && (a.Slug == derived || a.Slug.StartsWith(derived + "-")))
             .Select(a => a.Slug).ToListAsync(ct);
         return Slug.Unique(derived, taken.Contains);
