@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace AseanJapanNews.Web.Data;
 
 /// <summary>The full article as it was after one save: who saved it, when, and why.</summary>
@@ -30,6 +32,10 @@ public class ArticleRevision
 /// <summary>The revision a save keeps: the editor and the importer both make theirs here.</summary>
 public static class ArticleRevisions
 {
+    /// <summary>The number the next save of <paramref name="article"/> keeps: 1 for an article not yet saved, else one past its last.</summary>
+    public static async Task<int> NextNumberAsync(NewsDbContext db, Article article, CancellationToken ct) =>
+        article.Id == 0 ? 1 : (await db.Revisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
+
     /// <summary>A snapshot of <paramref name="article"/> as revision number <paramref name="number"/>.</summary>
     public static ArticleRevision Snapshot(Article article, int number, string savedBy, string reason, DateTime nowUtc) => new()
     {

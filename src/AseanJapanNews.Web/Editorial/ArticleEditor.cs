@@ -372,8 +372,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         article.UpdatedAtUtc = Now;
         article.RevisedAtUtc = Now;
         article.Version++;
-        var number = article.Id == 0 ? 1 : (await db.Revisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
-        article.Revisions.Add(ArticleRevisions.Snapshot(article, number, actor, reason, Now));
+        article.Revisions.Add(ArticleRevisions.Snapshot(article, await ArticleRevisions.NextNumberAsync(db, article, ct), actor, reason, Now));
     }
 
     private async Task<EditOutcome> CommitAsync(Article article, int expectedVersion, CancellationToken ct)
