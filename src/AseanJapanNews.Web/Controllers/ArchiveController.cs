@@ -8,13 +8,13 @@ namespace AseanJapanNews.Web.Controllers;
 
 public sealed class ArchiveController(ArticleCatalog catalog) : ReaderController
 {
-    [HttpGet("/archive")]
+    [HttpGet(ReaderPaths.Archive)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(new ArchiveIndex(await catalog.MonthsAsync(ct)));
 
-    [HttpGet("/archive/{year}")]
+    [HttpGet(ReaderPaths.ArchiveYearRoute)]
     public Task<IActionResult> Year(string year, CancellationToken ct) => Period(year, null, ct);
 
-    [HttpGet("/archive/{year}/{month}")]
+    [HttpGet(ReaderPaths.ArchiveMonthRoute)]
     public Task<IActionResult> Month(string year, string month, CancellationToken ct) => Period(year, month, ct);
 
     private async Task<IActionResult> Period(string yearText, string? monthText, CancellationToken ct)
@@ -44,13 +44,13 @@ public sealed class ArchiveController(ArticleCatalog catalog) : ReaderController
             return NotFoundPage("Trang này không có bài viết nào.");
         }
         var heading = month == 0 ? $"Lưu trữ năm {year}" : $"Lưu trữ tháng {month}/{year}";
-        var path = month == 0 ? $"/archive/{year}" : $"/archive/{year}/{month:00}";
+        var path = month == 0 ? ReaderPaths.ArchiveYear(year) : ReaderPaths.ArchiveMonth(year, month);
         var tags = await catalog.TagsAsync(query.Tags, ct);
         if (UnknownTagsPage(query.Tags, tags) is { } unknown)
         {
             return unknown;
         }
         // The period is the page's subject, not a removable filter.
-        return View("~/Views/Articles/List.cshtml", new ArticleListPage(heading, articles, query, path) { ActiveTags = tags });
+        return View("~/Views/Articles/List.cshtml", new ArticleListPage(heading, articles, query, path) { ActiveTags = tags, OffersDateFilter = false });
     }
 }

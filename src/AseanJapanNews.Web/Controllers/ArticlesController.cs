@@ -6,7 +6,7 @@ namespace AseanJapanNews.Web.Controllers;
 
 public sealed class ArticlesController(ArticleCatalog catalog, ArticlePages pages) : ReaderController
 {
-    [HttpGet("/articles")]
+    [HttpGet(ReaderPaths.Articles)]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         if (!TryParseQuery(out var query, out var error))
@@ -23,10 +23,10 @@ public sealed class ArticlesController(ArticleCatalog catalog, ArticlePages page
         {
             return NotFoundPage("Trang này không có bài viết nào.");
         }
-        return View("List", new ArticleListPage("Tất cả bài viết", articles, query, "/articles") { ActiveTags = tags });
+        return View("List", new ArticleListPage("Tất cả bài viết", articles, query, ReaderPaths.Articles) { ActiveTags = tags });
     }
 
-    [HttpGet("/articles/{slug}")]
+    [HttpGet(ReaderPaths.ArticleRoute)]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         var page = await pages.FindAsync(slug, ct);
@@ -36,7 +36,7 @@ public sealed class ArticlesController(ArticleCatalog catalog, ArticlePages page
         }
         // An address the article had before an editor changed it.
         return await catalog.MovedToAsync(slug, ct) is { } moved
-            ? LocalRedirectPermanent($"/articles/{moved}")
+            ? LocalRedirectPermanent(ReaderPaths.Article(moved))
             : NotFoundPage("Không tìm thấy bài viết này.");
     }
 }

@@ -6,7 +6,7 @@ namespace AseanJapanNews.Web.Controllers;
 
 public sealed class HomeController(ArticleCatalog catalog) : ReaderController
 {
-    [HttpGet("/")]
+    [HttpGet(ReaderPaths.Home)]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         if (!TryParseQuery(out var query, out var error))
@@ -16,7 +16,7 @@ public sealed class HomeController(ArticleCatalog catalog) : ReaderController
         // The home page is the plain latest list; a filter asked of it is answered where filters live.
         if (query.HasFilters)
         {
-            return LocalRedirectPermanent("/articles" + Request.QueryString);
+            return LocalRedirectPermanent(ReaderPaths.Articles + Request.QueryString);
         }
         var articles = await catalog.ListAsync(query, ct);
         if (IsPastLastPage(articles))
@@ -24,6 +24,6 @@ public sealed class HomeController(ArticleCatalog catalog) : ReaderController
             return NotFoundPage("Trang này không có bài viết nào.");
         }
         ViewBag.TopTags = await catalog.MostUsedTagsAsync(12, ct);
-        return View(new ArticleListPage("Tin mới nhất", articles, query, "/"));
+        return View(new ArticleListPage("Tin mới nhất", articles, query, ReaderPaths.Home));
     }
 }

@@ -9,7 +9,7 @@ public sealed class SearchController(ISearchIndex index, ArticleCatalog catalog)
 {
     public const int PageSize = 10;
 
-    [HttpGet("/search")]
+    [HttpGet(ReaderPaths.Search)]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         if (!TryParseQuery(out var filters, out var error))

@@ -12,15 +12,15 @@ namespace AseanJapanNews.Web.Controllers;
 [OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class SeoController(ArticleCatalog catalog, SitemapWriter sitemap) : Controller
 {
-    [HttpGet("/sitemap.xml")]
+    [HttpGet(ReaderPaths.SitemapIndex)]
     public async Task<IActionResult> Sitemap(CancellationToken ct) =>
         File(sitemap.Index(await catalog.SitemapMonthsAsync(ct)), SitemapWriter.ContentType);
 
-    [HttpGet(SitemapWriter.PagesPath)]
+    [HttpGet(ReaderPaths.SitemapOfPages)]
     public async Task<IActionResult> Pages(CancellationToken ct) =>
         File(sitemap.Pages(await catalog.SitemapPagesAsync(ct)), SitemapWriter.ContentType);
 
-    [HttpGet("/sitemaps/articles-{year:int}-{month:int}.xml")]
+    [HttpGet(ReaderPaths.SitemapOfMonthRoute)]
     public async Task<IActionResult> Articles(int year, int month, CancellationToken ct)
     {
         // Only months the index lists: an empty or impossible month is not a sitemap.
@@ -32,6 +32,6 @@ public sealed class SeoController(ArticleCatalog catalog, SitemapWriter sitemap)
         return articles.Count == 0 ? NotFound() : File(sitemap.Articles(articles), SitemapWriter.ContentType);
     }
 
-    [HttpGet("/robots.txt")]
+    [HttpGet(ReaderPaths.Robots)]
     public IActionResult Robots() => Content(sitemap.Robots(), "text/plain; charset=utf-8", Encoding.UTF8);
 }

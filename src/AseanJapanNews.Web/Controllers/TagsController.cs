@@ -7,10 +7,10 @@ namespace AseanJapanNews.Web.Controllers;
 
 public sealed class TagsController(ArticleCatalog catalog) : ReaderController
 {
-    [HttpGet("/tags")]
+    [HttpGet(ReaderPaths.Tags)]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await catalog.TagCountsAsync(ct));
 
-    [HttpGet("/tags/{slug}")]
+    [HttpGet(ReaderPaths.TagRoute)]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         if (!TryParseQuery(out var query, out var error))
@@ -24,7 +24,7 @@ public sealed class TagsController(ArticleCatalog catalog) : ReaderController
             // A topic typed by its name ("/tags/Nhật Bản") is sent to its address.
             if (Slug.From(slug) is { Length: > 0 } typed && typed != slug && await catalog.VisibleTagAsync(typed, ct) is not null)
             {
-                return LocalRedirectPermanent($"/tags/{typed}{Request.QueryString}");
+                return LocalRedirectPermanent(ReaderPaths.Tag(typed) + Request.QueryString);
             }
             return NotFoundPage("Không có chủ đề này.");
         }
@@ -40,11 +40,11 @@ public sealed class TagsController(ArticleCatalog catalog) : ReaderController
         {
             return unknown;
         }
-        return View("~/Views/Articles/List.cshtml", new ArticleListPage($"Chủ đề: {tag.Name}", articles, query with { Tags = query.Tags.Skip(1).ToList() }, $"/tags/{slug}")
+        return View("~/Views/Articles/List.cshtml", new ArticleListPage($"Chủ đề: {tag.Name}", articles, query with { Tags = query.Tags.Skip(1).ToList() }, ReaderPaths.Tag(slug))
         {
             ActiveTags = active,
             Description = $"Tin bài về {tag.Name}",
-            FeedPath = Url.Action("TagRss", "Feeds", new { slug }),
+            FeedPath = ReaderPaths.TagRss(slug),
         });
     }
 }

@@ -3,16 +3,6 @@ using AseanJapanNews.Web.Text;
 
 namespace AseanJapanNews.Web.Models;
 
-/// <summary>
-/// Paths of reader pages, written straight into links: cheaper than routing's link generation, which a list page
-/// ran for each of its ~90 links. Slugs are made of a–z, 0–9 and hyphens; escaping keeps any other slug safe.
-/// </summary>
-public static class ReaderPaths
-{
-    public static string Article(string slug) => "/articles/" + Uri.EscapeDataString(slug);
-    public static string Tag(string slug) => "/tags/" + Uri.EscapeDataString(slug);
-}
-
 public sealed record TagLink(string Name, string Slug)
 {
     public string Path => ReaderPaths.Tag(Slug);
@@ -75,6 +65,9 @@ public sealed record ArticleListPage(string Heading, PagedList<ArticleSummary> A
 
     /// <summary>The RSS feed of this list's subject (a tag page's tag), when it has one.</summary>
     public string? FeedPath { get; init; }
+
+    /// <summary>False on the archive's pages, whose period is their subject rather than a filter a reader sets.</summary>
+    public bool OffersDateFilter { get; init; } = true;
 }
 
 public sealed record TagCount(string Name, string Slug, int Count)

@@ -55,7 +55,7 @@ public sealed class AccountController(
     public async Task<IActionResult> Logout()
     {
         await signIn.SignOutAsync();
-        return Redirect("/");
+        return Redirect(ReaderPaths.Home);
     }
 
     [HttpGet("denied")]
