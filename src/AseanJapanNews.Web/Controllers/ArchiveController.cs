@@ -9,7 +9,7 @@ namespace AseanJapanNews.Web.Controllers;
 public sealed class ArchiveController(ArticleCatalog catalog) : ReaderController
 {
     [HttpGet(ReaderPaths.Archive)]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(new ArchiveIndex(await catalog.MonthsAsync(ct)));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(new ArchiveIndex(await catalog.Lists.MonthsAsync(ct)));
 
     [HttpGet(ReaderPaths.ArchiveYearRoute)]
     public Task<IActionResult> Year(string year, CancellationToken ct) => Period(year, null, ct);
@@ -38,14 +38,14 @@ public sealed class ArchiveController(ArticleCatalog catalog) : ReaderController
         }
         var from = new DateOnly(year, month == 0 ? 1 : month, 1);
         var to = month == 0 ? new DateOnly(year, 12, 31) : from.AddMonths(1).AddDays(-1);
-        var articles = await catalog.ListAsync(query with { From = from, To = to }, ct);
+        var articles = await catalog.Lists.PageAsync(query with { From = from, To = to }, ct);
         if (IsPastLastPage(articles))
         {
             return NotFoundPage("Trang này không có bài viết nào.");
         }
         var heading = month == 0 ? $"Lưu trữ năm {year}" : $"Lưu trữ tháng {month}/{year}";
         var path = month == 0 ? ReaderPaths.ArchiveYear(year) : ReaderPaths.ArchiveMonth(year, month);
-        var tags = await catalog.TagsAsync(query.Tags, ct);
+        var tags = await catalog.Tags.NamedAsync(query.Tags, ct);
         if (UnknownTagsPage(query.Tags, tags) is { } unknown)
         {
             return unknown;

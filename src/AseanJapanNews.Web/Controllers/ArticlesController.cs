@@ -13,12 +13,12 @@ public sealed class ArticlesController(ArticleCatalog catalog, ArticlePages page
         {
             return error!;
         }
-        var tags = await catalog.TagsAsync(query.Tags, ct);
+        var tags = await catalog.Tags.NamedAsync(query.Tags, ct);
         if (UnknownTagsPage(query.Tags, tags) is { } unknown)
         {
             return unknown;
         }
-        var articles = await catalog.ListAsync(query, ct);
+        var articles = await catalog.Lists.PageAsync(query, ct);
         if (IsPastLastPage(articles))
         {
             return NotFoundPage("Trang này không có bài viết nào.");
@@ -35,7 +35,7 @@ public sealed class ArticlesController(ArticleCatalog catalog, ArticlePages page
             return View(page);
         }
         // An address the article had before an editor changed it.
-        return await catalog.MovedToAsync(slug, ct) is { } moved
+        return await catalog.Articles.MovedToAsync(slug, ct) is { } moved
             ? LocalRedirectPermanent(ReaderPaths.Article(moved))
             : NotFoundPage("Không tìm thấy bài viết này.");
     }

@@ -12,11 +12,11 @@ public sealed class FeedsController(ArticleCatalog catalog, FeedWriter feeds, Si
 
     [HttpGet(ReaderPaths.Rss)]
     public async Task<IActionResult> Rss(CancellationToken ct) =>
-        File(feeds.Rss(SiteChannel(), await catalog.LatestAsync(null, FeedSize, ct)), FeedWriter.RssContentType);
+        File(feeds.Rss(SiteChannel(), await catalog.Syndication.LatestAsync(null, FeedSize, ct)), FeedWriter.RssContentType);
 
     [HttpGet(ReaderPaths.Atom)]
     public async Task<IActionResult> Atom(CancellationToken ct) =>
-        File(feeds.Atom(SiteChannel(), await catalog.LatestAsync(null, FeedSize, ct)), FeedWriter.AtomContentType);
+        File(feeds.Atom(SiteChannel(), await catalog.Syndication.LatestAsync(null, FeedSize, ct)), FeedWriter.AtomContentType);
 
     [HttpGet(ReaderPaths.TagRssRoute)]
     public Task<IActionResult> TagRss(string slug, CancellationToken ct) => TagFeed(slug, atom: false, ct);
@@ -27,7 +27,7 @@ public sealed class FeedsController(ArticleCatalog catalog, FeedWriter feeds, Si
     private async Task<IActionResult> TagFeed(string slug, bool atom, CancellationToken ct)
     {
         // A topic of drafts only is not announced in a feed either.
-        var tag = await catalog.VisibleTagAsync(slug, ct);
+        var tag = await catalog.Tags.VisibleAsync(slug, ct);
         if (tag is null)
         {
             return NotFoundPage("Không có chủ đề này.");
@@ -35,7 +35,7 @@ public sealed class FeedsController(ArticleCatalog catalog, FeedWriter feeds, Si
         var channel = new FeedChannel(
             $"{tag.Name} – {options.Value.SiteName}", $"Tin bài mới nhất về {tag.Name}", urls.Tag(tag.Slug),
             urls.Absolute(ReaderPaths.TagRss(tag.Slug)), urls.Absolute(ReaderPaths.TagAtom(tag.Slug)));
-        var articles = await catalog.LatestAsync(tag.Slug, FeedSize, ct);
+        var articles = await catalog.Syndication.LatestAsync(tag.Slug, FeedSize, ct);
         return atom
             ? File(feeds.Atom(channel, articles), FeedWriter.AtomContentType)
             : File(feeds.Rss(channel, articles), FeedWriter.RssContentType);

@@ -18,12 +18,12 @@ public sealed class HomeController(ArticleCatalog catalog) : ReaderController
         {
             return LocalRedirectPermanent(ReaderPaths.Articles + Request.QueryString);
         }
-        var articles = await catalog.ListAsync(query, ct);
+        var articles = await catalog.Lists.PageAsync(query, ct);
         if (IsPastLastPage(articles))
         {
             return NotFoundPage("Trang này không có bài viết nào.");
         }
-        ViewBag.TopTags = await catalog.MostUsedTagsAsync(12, ct);
+        ViewBag.TopTags = await catalog.Tags.MostUsedAsync(12, ct);
         return View(new ArticleListPage("Tin mới nhất", articles, query, ReaderPaths.Home));
     }
 }

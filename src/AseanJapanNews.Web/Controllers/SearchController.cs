@@ -16,7 +16,7 @@ public sealed class SearchController(ISearchIndex index, ArticleCatalog catalog)
         {
             return error!;
         }
-        var tags = await catalog.TagsAsync(filters.Tags, ct);
+        var tags = await catalog.Tags.NamedAsync(filters.Tags, ct);
         if (tags.Count < filters.Tags.Count)
         {
             return NotFoundPage("Không có chủ đề này.");

@@ -14,11 +14,11 @@ public sealed class SeoController(ArticleCatalog catalog, SitemapWriter sitemap)
 {
     [HttpGet(ReaderPaths.SitemapIndex)]
     public async Task<IActionResult> Sitemap(CancellationToken ct) =>
-        File(sitemap.Index(await catalog.SitemapMonthsAsync(ct)), SitemapWriter.ContentType);
+        File(sitemap.Index(await catalog.Syndication.SitemapMonthsAsync(ct)), SitemapWriter.ContentType);
 
     [HttpGet(ReaderPaths.SitemapOfPages)]
     public async Task<IActionResult> Pages(CancellationToken ct) =>
-        File(sitemap.Pages(await catalog.SitemapPagesAsync(ct)), SitemapWriter.ContentType);
+        File(sitemap.Pages(await catalog.Syndication.SitemapPagesAsync(ct)), SitemapWriter.ContentType);
 
     [HttpGet(ReaderPaths.SitemapOfMonthRoute)]
     public async Task<IActionResult> Articles(int year, int month, CancellationToken ct)
@@ -28,7 +28,7 @@ public sealed class SeoController(ArticleCatalog catalog, SitemapWriter sitemap)
         {
             return NotFound();
         }
-        var articles = await catalog.SitemapArticlesAsync(year, month, ct);
+        var articles = await catalog.Syndication.SitemapArticlesAsync(year, month, ct);
         return articles.Count == 0 ? NotFound() : File(sitemap.Articles(articles), SitemapWriter.ContentType);
     }
 

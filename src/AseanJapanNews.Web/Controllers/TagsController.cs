@@ -8,7 +8,7 @@ namespace AseanJapanNews.Web.Controllers;
 public sealed class TagsController(ArticleCatalog catalog) : ReaderController
 {
     [HttpGet(ReaderPaths.Tags)]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await catalog.TagCountsAsync(ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await catalog.Tags.CountsAsync(ct));
 
     [HttpGet(ReaderPaths.TagRoute)]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
@@ -18,11 +18,11 @@ public sealed class TagsController(ArticleCatalog catalog) : ReaderController
             return error!;
         }
         // A topic whose articles are all drafts or scheduled does not exist for readers yet.
-        var tag = await catalog.VisibleTagAsync(slug, ct);
+        var tag = await catalog.Tags.VisibleAsync(slug, ct);
         if (tag is null)
         {
             // A topic typed by its name ("/tags/Nhật Bản") is sent to its address.
-            if (Slug.From(slug) is { Length: > 0 } typed && typed != slug && await catalog.VisibleTagAsync(typed, ct) is not null)
+            if (Slug.From(slug) is { Length: > 0 } typed && typed != slug && await catalog.Tags.VisibleAsync(typed, ct) is not null)
             {
                 return LocalRedirectPermanent(ReaderPaths.Tag(typed) + Request.QueryString);
             }
@@ -30,12 +30,12 @@ public sealed class TagsController(ArticleCatalog catalog) : ReaderController
         }
         // The tag in the path is the page's subject; ?tag= narrows it further.
         query = query with { Tags = [slug, .. query.Tags.Where(t => t != slug)] };
-        var articles = await catalog.ListAsync(query, ct);
+        var articles = await catalog.Lists.PageAsync(query, ct);
         if (IsPastLastPage(articles))
         {
             return NotFoundPage("Trang này không có bài viết nào.");
         }
-        var active = await catalog.TagsAsync(query.Tags.Skip(1), ct);
+        var active = await catalog.Tags.NamedAsync(query.Tags.Skip(1), ct);
         if (UnknownTagsPage(query.Tags.Skip(1).ToList(), active) is { } unknown)
         {
             return unknown;

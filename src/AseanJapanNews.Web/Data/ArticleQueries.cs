@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using AseanJapanNews.Web.Models;
 using AseanJapanNews.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -152,6 +151,10 @@ public static class ArticleQueries
         return articles.Where(Expression.Lambda<Func<Article, bool>>(rule, article));
     }
 
+    /// <summary>The rows of the article–tag join table (a shared-type entity: each row is a dictionary).</summary>
+    public static IQueryable<Dictionary<string, object>> ArticleTagRows(this NewsDbContext db) =>
+        db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag);
+
     /// <summary>The articles visible to readers that carry the tag, newest first (as <see cref="NewestFirst"/>): one index range.</summary>
     public static IQueryable<TaggedArticle> NewestWithTag(this IQueryable<Dictionary<string, object>> tagRows, int tagId, DateTime nowUtc) =>
         tagRows.VisibleToReaders(nowUtc)
@@ -181,8 +184,8 @@ public static class ArticleQueries
     /// <remarks>
     /// Not a nested <c>a.Tags.Select(...)</c> projection: EF turns that into a LEFT JOIN on a joined subquery,
     /// which SQLite cannot flatten and materializes over the whole join table (370 ms at 100,000 articles).
-    /// Reader lists go through the catalog instead, which reads only the join table and names the tags from its
-    /// memoized directory; search results, which have no directory at hand, come here.
+    /// Reader lists go through <see cref="TagDirectory"/> instead, which reads only the join table and names the tags
+    /// from its memoized index; search results, which have no directory at hand, come here.
     /// </remarks>
     public static async Task<Dictionary<int, List<TagLink>>> TagLinksAsync(this NewsDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken ct)
     {

@@ -91,7 +91,7 @@ public sealed class ReaderQueries
 
     /// <summary>
     /// The visible article just before (older than) the one at <c>atUtc</c> with id <c>id</c>: those visible now are
-    /// those visible at its own, past, instant, so the date has one upper bound (see ArticleCatalog.NeighbourIdsAsync).
+    /// those visible at its own, past, instant, so the date has one upper bound (see ArticleLookup.NeighbourIdsAsync).
     /// </summary>
     public Func<NewsDbContext, DateTime, int, IAsyncEnumerable<int>> PreviousId { get; } = EF.CompileAsyncQuery(
         ArticleQueries.WithReaderRules((NewsDbContext db, DateTime atUtc, int id) => db.Articles.AsNoTracking()

@@ -3,27 +3,6 @@ using AseanJapanNews.Web.Text;
 
 namespace AseanJapanNews.Web.Models;
 
-public sealed record TagLink(string Name, string Slug)
-{
-    public string Path => ReaderPaths.Tag(Slug);
-}
-
-/// <summary>An article as lists show it: never the body.</summary>
-public sealed record ArticleSummary(string Slug, string Title, string Summary, DateTime PublishedAtUtc, IReadOnlyList<TagLink> Tags)
-{
-    public string Path => ReaderPaths.Article(Slug);
-    public string ShortDate => VietnamTime.ShortDate(PublishedAtUtc);
-    public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
-}
-
-/// <summary>A link to an article, as the article page's neighbours and "Đọc thêm" show it: title and date only.</summary>
-public sealed record ArticleLink(string Slug, string Title, DateTime PublishedAtUtc)
-{
-    public string Path => ReaderPaths.Article(Slug);
-    public string ShortDate => VietnamTime.ShortDate(PublishedAtUtc);
-    public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
-}
-
 /// <summary>The article page.</summary>
 public sealed record ArticleView(
     string Slug,
@@ -70,13 +49,6 @@ public sealed record ArticleListPage(string Heading, PagedList<ArticleSummary> A
     public bool OffersDateFilter { get; init; } = true;
 }
 
-public sealed record TagCount(string Name, string Slug, int Count)
-{
-    public string Path => ReaderPaths.Tag(Slug);
-}
-
-public sealed record ArchiveMonth(int Year, int Month, int Count);
-
 public sealed record ArchiveIndex(IReadOnlyList<ArchiveMonth> Months)
 {
     public IEnumerable<IGrouping<int, ArchiveMonth>> Years => Months.GroupBy(m => m.Year);
@@ -89,24 +61,3 @@ public sealed record SearchPage(Search.SearchTerms Terms, Search.SearchResults R
 {
     public Pagination Pagination => Pagination.ForSearch(Terms.Text, Filters, Results.Page, Results.TotalPages);
 }
-
-/// <summary>An article as feeds carry it: the Markdown body is rendered by the feed writer.</summary>
-public sealed record FeedArticle(
-    string Slug, string Title, string Summary, string Body, DateTime PublishedAtUtc, DateTime? RevisedAtUtc,
-    string? Author, string? SourceName, string? SourceUrl, IReadOnlyList<TagLink> Tags)
-{
-    public DateTime ModifiedAtUtc => VietnamTime.Latest(PublishedAtUtc, RevisedAtUtc);
-}
-
-public sealed record SitemapArticle(string Slug, DateTime PublishedAtUtc, DateTime? RevisedAtUtc)
-{
-    public DateTime LastModifiedUtc => VietnamTime.Latest(PublishedAtUtc, RevisedAtUtc);
-}
-
-public sealed record SitemapTag(string Slug, DateTime LatestUtc);
-
-/// <summary>A month (Vietnam time) of visible articles: one article sitemap, listed in the sitemap index.</summary>
-public sealed record SitemapMonth(int Year, int Month, DateTime LastModifiedUtc);
-
-/// <summary>The pages that are not articles: home, tag pages, archive months.</summary>
-public sealed record SitemapPages(IReadOnlyList<SitemapTag> Tags, IReadOnlyList<SitemapMonth> Months);

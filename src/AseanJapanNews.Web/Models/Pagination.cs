@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Data;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace AseanJapanNews.Web.Models;

@@ -1,5 +1,4 @@
 using AseanJapanNews.Web.Data;
-using AseanJapanNews.Web.Models;
 
 namespace AseanJapanNews.Web.Search;
 

@@ -1,5 +1,5 @@
 using System.Xml;
-using AseanJapanNews.Web.Models;
+using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Text;
 
 namespace AseanJapanNews.Web.Syndication;

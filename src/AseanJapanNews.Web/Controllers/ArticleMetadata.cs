@@ -3,9 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using AseanJapanNews.Web.Models;
+using AseanJapanNews.Web.Syndication;
 using AseanJapanNews.Web.Text;
 
-namespace AseanJapanNews.Web.Syndication;
+namespace AseanJapanNews.Web.Controllers;
 
 /// <summary>What link previews and search engines read about an article: OpenGraph tags and JSON-LD NewsArticle.</summary>
 public sealed class ArticleMetadata(SiteUrls urls)

@@ -1,21 +1,19 @@
 using System.Globalization;
+using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace AseanJapanNews.Web.Models;
 
 /// <summary>
-/// The reader-side list filters (<c>tag</c>, <c>from</c>, <c>to</c>, <c>page</c>), parsed from the query string
-/// with messages in Vietnamese for anything a reader (or a bot) could get wrong.
+/// The reader-side list filters in a URL's query string (<c>tag</c>, <c>from</c>, <c>to</c>, <c>page</c>): parsed
+/// into an <see cref="ArticleListQuery"/> with messages in Vietnamese for anything a reader (or a bot) could get
+/// wrong, and written back for another page of the same list.
 /// </summary>
-public sealed record ArticleListQuery(IReadOnlyList<string> Tags, DateOnly? From, DateOnly? To, int Page)
+public static class ArticleListQueryString
 {
     public const int MaxPage = 100_000;
     public const int MaxTags = 5;
-
-    public static readonly ArticleListQuery FirstPage = new([], null, null, 1);
-
-    public bool HasFilters => Tags.Count > 0 || From is not null || To is not null;
 
     /// <summary>Returns the query, or an error message saying what was wrong.</summary>
     public static (ArticleListQuery? Query, string? Error) Parse(IQueryCollection query)
@@ -46,12 +44,12 @@ public sealed record ArticleListQuery(IReadOnlyList<string> Tags, DateOnly? From
     }
 
     /// <summary>The query-string values that reproduce this query on another page number.</summary>
-    public Dictionary<string, string?[]> ToRouteValues(int page)
+    public static Dictionary<string, string?[]> ToRouteValues(this ArticleListQuery query, int page)
     {
         var values = new Dictionary<string, string?[]>();
-        if (Tags.Count > 0) values["tag"] = Tags.ToArray();
-        if (From is { } f) values["from"] = [f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
-        if (To is { } t) values["to"] = [t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+        if (query.Tags.Count > 0) values["tag"] = query.Tags.ToArray();
+        if (query.From is { } f) values["from"] = [f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+        if (query.To is { } t) values["to"] = [t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
         if (page > 1) values["page"] = [page.ToString(CultureInfo.InvariantCulture)];
         return values;
     }
