@@ -6,6 +6,9 @@ namespace AseanJapanNews.Web.Data;
 /// </summary>
 public readonly record struct PageWindow(int Number, int Size)
 {
+    /// <summary>The highest page number anyone may ask for; past it a number is a typo or a bot, not a reader.</summary>
+    public const int MaxNumber = 100_000;
+
     /// <summary>The rows on the pages before this one.</summary>
     public int Skip => (Number - 1) * Size;
 

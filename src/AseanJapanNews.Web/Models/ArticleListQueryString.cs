@@ -12,7 +12,6 @@ namespace AseanJapanNews.Web.Models;
 /// </summary>
 public static class ArticleListQueryString
 {
-    public const int MaxPage = 100_000;
     public const int MaxTags = 5;
 
     /// <summary>Returns the query, or an error message saying what was wrong.</summary>
@@ -20,9 +19,9 @@ public static class ArticleListQueryString
     {
         var page = 1;
         var pageText = query["page"].ToString();
-        if (pageText.Length > 0 && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > MaxPage))
+        if (pageText.Length > 0 && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > PageWindow.MaxNumber))
         {
-            return (null, $"Số trang “{Clip(pageText)}” không hợp lệ: trang phải là số nguyên từ 1 đến {MaxPage:N0}.");
+            return (null, $"Số trang “{Clip(pageText)}” không hợp lệ: trang phải là số nguyên từ 1 đến {PageWindow.MaxNumber:N0}.");
         }
 
         var tags = query["tag"].Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).Distinct().ToList();

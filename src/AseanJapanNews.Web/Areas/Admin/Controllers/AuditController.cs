@@ -14,7 +14,7 @@ public sealed class AuditController(NewsDbContext db) : AdminController
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
     {
-        page = Math.Clamp(page, 1, 100_000);
+        page = Math.Clamp(page, 1, PageWindow.MaxNumber);
         // One row more than a page: whether there is an older page, without counting the log.
         var entries = await db.Audit.AsNoTracking()
             .OrderByDescending(e => e.Id)
