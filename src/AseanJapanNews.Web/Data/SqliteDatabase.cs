@@ -4,9 +4,17 @@ using Microsoft.EntityFrameworkCore;
 namespace AseanJapanNews.Web.Data;
 
 /// <summary>
-/// Everything that knows the database is SQLite lives here (provider, file location, WAL), so a
-/// PostgreSQL deployment replaces this class and nothing else in the data layer.
+/// The SQLite settings of the data layer: the provider and its connection string, the file's folder, WAL, the
+/// bulk-write PRAGMAs and the planner's statistics.
 /// </summary>
+/// <remarks>
+/// Not all that is SQLite's. The migrations are (the search table is FTS5, and triggers copy each article's status
+/// and date into its tag rows); the search index is, in <c>Search/Sqlite/</c>; and HostingExtensions, the importer
+/// and the command line call this class by name. Another database needs its own class here, its own migrations and
+/// an <c>ISearchIndex</c>, and those callers switched. The queries are LINQ and carry over, though their shapes
+/// (compiled queries, covering indexes, the tag rows' copies) were chosen by watching SQLite's planner, and
+/// <c>ArticleBulkInsert</c>'s hand-written SQL keeps to what SQLite and PostgreSQL both run.
+/// </remarks>
 public static class SqliteDatabase
 {
     public static string ConnectionString(string databaseFile) => new SqliteConnectionStringBuilder
