@@ -132,9 +132,8 @@ public sealed class ArticleLists(NewsDbContext db, TimeProvider clock, int pageS
 
     /// <summary>A page of a filter on tags: the page's ids chosen in a subquery, then only their rows read.</summary>
     /// <remarks>
-    /// Starting from the tags' rows, SQLite sorts the matches; read whole, the sorter took the shown columns of every
-    /// match, and the status and date after each body's overflow pages: 18-21 → 7.4-8.2 ms of CPU for page 60 of a
-    /// tag on 5,400 articles with the ids first, 1.8-2.5 → 1.2-1.5 ms for the first page of a tag on 375.
+    /// Starting from the tags' rows, SQLite sorts the matches; read whole, the sorter carried the shown columns of
+    /// every match, and read the status and date past each body's overflow pages (docs/performance-history.md).
     /// </remarks>
     private async Task<PagedList<ArticleSummary>> TaggedPageAsync(IQueryable<Article> articles, int total, int page, CancellationToken ct)
     {

@@ -28,8 +28,7 @@ public static class SqliteDatabase
     /// <remarks>
     /// Includes run as split queries: as one query, an article with its tags is the article LEFT JOIN (article–tag
     /// rows JOIN tags), and SQLite cannot flatten a join on the right of a LEFT JOIN, so it materialized every tag
-    /// link of every article to load one: 150–770 ms per article at 100,000 articles (an import of 300 changed files
-    /// took 77 s, an editor's save as long). Split, the links are a search on the article id.
+    /// link of every article to load one (docs/performance-history.md). Split, the links are a search on the article id.
     /// </remarks>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string databaseFile) =>
         options.UseSqlite(ConnectionString(databaseFile), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
@@ -65,7 +64,7 @@ public static class SqliteDatabase
     /// Removes the statistics of virtual tables' shadow tables (the search index's FTS5 tables) and makes the
     /// connection reload the rest. FTS5 deletes merged segments by a rowid range; with its segment table recorded as
     /// two rows, as in a new database, SQLite plans that delete as a scan of the whole table, which grows to hundreds
-    /// of MB during an import: 327 s instead of 48 s for 100,000 articles. Without statistics it uses the rowid.
+    /// of MB during an import (docs/performance-history.md). Without statistics it uses the rowid.
     /// A connection keeps the table sizes it read when it opened, so callers clear the connection pool afterwards.
     /// </summary>
     public const string ForgetShadowTableStatistics = """
@@ -85,8 +84,7 @@ public static class SqliteDatabase
             {
                 // Statistics let the planner choose between the date index and a tag's index entries. Whole, not
                 // sampled: PRAGMA optimize samples (analysis_limit), and a sample recorded the status column as nearly
-                // unique, so a tag page walked the date index past all 100,000 articles for a tag on five of them
-                // (12 ms instead of 0.7). A whole ANALYZE took 0.5 s at 100,000 articles.
+                // unique, so a tag page walked the whole date index for a tag on five articles (docs/performance-history.md).
                 await db.Database.ExecuteSqlRawAsync(Changed ? "ANALYZE;" : "PRAGMA optimize;");
                 var statistics = await db.Database
                     .SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_schema WHERE name = 'sqlite_stat1'")

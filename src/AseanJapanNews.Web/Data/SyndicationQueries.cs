@@ -55,9 +55,9 @@ public sealed class SyndicationQueries(NewsDbContext db, TimeProvider clock, Tag
 
     /// <summary>Months (in Vietnam time) that have visible articles, newest first, with when each last changed.</summary>
     /// <remarks>
-    /// Apart from the archive's memoized <see cref="ArticleLists.MonthsAsync"/>: the last change needs every article's row (the
-    /// date index has no RevisedAtUtc), and with it the archive index's first view after a change went from
-    /// 0.13-0.15 s to 0.41-0.55 s at 100,000 articles. The sitemap index is output-cached and read by crawlers.
+    /// Apart from the archive's memoized <see cref="ArticleLists.MonthsAsync"/>: the last change needs every article's
+    /// row (the date index has no RevisedAtUtc), which made the archive index's first view after a change three times
+    /// slower (docs/performance-history.md). The sitemap index is output-cached and read by crawlers.
     /// </remarks>
     public async Task<List<SitemapMonth>> SitemapMonthsAsync(CancellationToken ct)
     {
@@ -82,9 +82,8 @@ public sealed class SyndicationQueries(NewsDbContext db, TimeProvider clock, Tag
 
     /// <summary>Every tag page with its newest visible article, in Vietnamese order, and every archive month.</summary>
     /// <remarks>
-    /// The newest per tag from the tag rows' own index, named from the tag directory. Joining articles, their tag
-    /// rows and the tags and grouping by name took 0.69-0.81 s at 100,000 articles for the first crawl after a
-    /// change; the whole sitemap now takes 0.39-0.45 s, most of it the months (<see cref="SitemapMonthsAsync"/>).
+    /// The newest per tag from the tag rows' own index, named from the tag directory, rather than joining articles,
+    /// their tag rows and the tags and grouping by name (docs/performance-history.md).
     /// </remarks>
     public async Task<SitemapPages> SitemapPagesAsync(CancellationToken ct)
     {
