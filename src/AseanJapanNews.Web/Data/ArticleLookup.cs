@@ -16,7 +16,14 @@ public sealed record ReaderArticle(
     string? Author,
     string? SourceName,
     string? SourceUrl,
-    IReadOnlyList<TagLink> Tags);
+    IReadOnlyList<TagLink> Tags)
+{
+    public string DateLine => VietnamTime.DateLine(PublishedAtUtc, TimeKnown);
+    public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
+
+    /// <summary>Last revision, never before publication (a scheduled article may be written long before it appears).</summary>
+    public DateTime ModifiedAtUtc => VietnamTime.Latest(PublishedAtUtc, RevisedAtUtc);
+}
 
 /// <summary>A link to an article, as the article page's neighbours and "Đọc thêm" show it: title and date only.</summary>
 public sealed record ArticleLink(string Slug, string Title, DateTime PublishedAtUtc)

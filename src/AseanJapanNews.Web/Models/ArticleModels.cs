@@ -1,35 +1,15 @@
 using AseanJapanNews.Web.Data;
-using AseanJapanNews.Web.Text;
 
 namespace AseanJapanNews.Web.Models;
 
-/// <summary>The article page.</summary>
-public sealed record ArticleView(
-    string Slug,
-    string Title,
-    string Summary,
-    string BodyHtml,
-    DateTime PublishedAtUtc,
-    bool TimeKnown,
-    DateTime? RevisedAtUtc,
-    string? Author,
-    string? SourceName,
-    string? SourceUrl,
-    IReadOnlyList<TagLink> Tags)
-{
-    public int Id { get; init; }
-    public int ReadingMinutes { get; init; } = 1;
-
-    public string DateLine => VietnamTime.DateLine(PublishedAtUtc, TimeKnown);
-    public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
-
-    /// <summary>Last revision, never before publication (a scheduled article may be written long before it appears).</summary>
-    public DateTime ModifiedAtUtc => VietnamTime.Latest(PublishedAtUtc, RevisedAtUtc);
-}
-
-/// <summary>The article page: the article, what to read next, and its metadata for search engines and link previews.</summary>
+/// <summary>
+/// The article page: the article with its body rendered, what to read next, and its metadata for search engines and
+/// link previews.
+/// </summary>
 public sealed record ArticlePage(
-    ArticleView Article,
+    ReaderArticle Article,
+    string BodyHtml,
+    int ReadingMinutes,
     IReadOnlyList<ArticleLink> Related,
     ArticleLink? Previous,
     ArticleLink? Next,
