@@ -1,26 +1,27 @@
 using System.Globalization;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
+using AseanJapanNews.Web.Text;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AseanJapanNews.Web.Controllers;
 
 public sealed class ArchiveController(ArticleCatalog catalog) : ReaderController
 {
-    [HttpGet("/archive")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(new ArchiveIndex(await catalog.MonthsAsync(ct)));
+    [HttpGet(ReaderPaths.Archive)]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(new ArchiveIndex(await catalog.Lists.MonthsAsync(ct)));
 
-    [HttpGet("/archive/{year}")]
+    [HttpGet(ReaderPaths.ArchiveYearRoute)]
     public Task<IActionResult> Year(string year, CancellationToken ct) => Period(year, null, ct);
 
-    [HttpGet("/archive/{year}/{month}")]
+    [HttpGet(ReaderPaths.ArchiveMonthRoute)]
     public Task<IActionResult> Month(string year, string month, CancellationToken ct) => Period(year, month, ct);
 
     private async Task<IActionResult> Period(string yearText, string? monthText, CancellationToken ct)
     {
-        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100)
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !VietnamTime.IsYearInRange(year))
         {
-            return BadRequestPage($"Năm “{yearText}” không hợp lệ: năm phải từ 1900 đến 2100.");
+            return BadRequestPage($"Năm “{yearText}” không hợp lệ: năm phải từ {VietnamTime.EarliestDay.Year} đến {VietnamTime.LatestDay.Year}.");
         }
         var month = 0;
         if (monthText is not null && (!int.TryParse(monthText, NumberStyles.None, CultureInfo.InvariantCulture, out month) || month is < 1 or > 12))
@@ -37,19 +38,19 @@ public sealed class ArchiveController(ArticleCatalog catalog) : ReaderController
         }
         var from = new DateOnly(year, month == 0 ? 1 : month, 1);
         var to = month == 0 ? new DateOnly(year, 12, 31) : from.AddMonths(1).AddDays(-1);
-        var articles = await catalog.ListAsync(query with { From = from, To = to }, ct);
+        var articles = await catalog.Lists.PageAsync(query with { From = from, To = to }, ct);
         if (IsPastLastPage(articles))
         {
             return NotFoundPage("Trang này không có bài viết nào.");
         }
         var heading = month == 0 ? $"Lưu trữ năm {year}" : $"Lưu trữ tháng {month}/{year}";
-        var path = month == 0 ? $"/archive/{year}" : $"/archive/{year}/{month:00}";
-        var tags = await catalog.TagsAsync(query.Tags, ct);
+        var path = month == 0 ? ReaderPaths.ArchiveYear(year) : ReaderPaths.ArchiveMonth(year, month);
+        var tags = await catalog.Tags.NamedAsync(query.Tags, ct);
         if (UnknownTagsPage(query.Tags, tags) is { } unknown)
         {
             return unknown;
         }
         // The period is the page's subject, not a removable filter.
-        return View("~/Views/Articles/List.cshtml", new ArticleListPage(heading, articles, query, path) { ActiveTags = tags });
+        return View("~/Views/Articles/List.cshtml", new ArticleListPage(heading, articles, query, path) { ActiveTags = tags, OffersDateFilter = false });
     }
 }

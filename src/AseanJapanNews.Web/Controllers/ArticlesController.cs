@@ -6,27 +6,27 @@ namespace AseanJapanNews.Web.Controllers;
 
 public sealed class ArticlesController(ArticleCatalog catalog, ArticlePages pages) : ReaderController
 {
-    [HttpGet("/articles")]
+    [HttpGet(ReaderPaths.Articles)]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         if (!TryParseQuery(out var query, out var error))
         {
             return error!;
         }
-        var tags = await catalog.TagsAsync(query.Tags, ct);
+        var tags = await catalog.Tags.NamedAsync(query.Tags, ct);
         if (UnknownTagsPage(query.Tags, tags) is { } unknown)
         {
             return unknown;
         }
-        var articles = await catalog.ListAsync(query, ct);
+        var articles = await catalog.Lists.PageAsync(query, ct);
         if (IsPastLastPage(articles))
         {
             return NotFoundPage("Trang này không có bài viết nào.");
         }
-        return View("List", new ArticleListPage("Tất cả bài viết", articles, query, "/articles") { ActiveTags = tags });
+        return View("List", new ArticleListPage("Tất cả bài viết", articles, query, ReaderPaths.Articles) { ActiveTags = tags });
     }
 
-    [HttpGet("/articles/{slug}")]
+    [HttpGet(ReaderPaths.ArticleRoute)]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         var page = await pages.FindAsync(slug, ct);
@@ -35,8 +35,8 @@ public sealed class ArticlesController(ArticleCatalog catalog, ArticlePages page
             return View(page);
         }
         // An address the article had before an editor changed it.
-        return await catalog.MovedToAsync(slug, ct) is { } moved
-            ? LocalRedirectPermanent($"/articles/{moved}")
+        return await catalog.Articles.MovedToAsync(slug, ct) is { } moved
+            ? LocalRedirectPermanent(ReaderPaths.Article(moved))
             : NotFoundPage("Không tìm thấy bài viết này.");
     }
 }

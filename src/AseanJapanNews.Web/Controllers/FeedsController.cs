@@ -10,32 +10,32 @@ public sealed class FeedsController(ArticleCatalog catalog, FeedWriter feeds, Si
 {
     public const int FeedSize = 20;
 
-    [HttpGet("/feed.xml")]
+    [HttpGet(ReaderPaths.Rss)]
     public async Task<IActionResult> Rss(CancellationToken ct) =>
-        File(feeds.Rss(SiteChannel(), await catalog.LatestAsync(null, FeedSize, ct)), FeedWriter.RssContentType);
+        File(feeds.Rss(SiteChannel(), await catalog.Syndication.LatestAsync(null, FeedSize, ct)), FeedWriter.RssContentType);
 
-    [HttpGet("/atom.xml")]
+    [HttpGet(ReaderPaths.Atom)]
     public async Task<IActionResult> Atom(CancellationToken ct) =>
-        File(feeds.Atom(SiteChannel(), await catalog.LatestAsync(null, FeedSize, ct)), FeedWriter.AtomContentType);
+        File(feeds.Atom(SiteChannel(), await catalog.Syndication.LatestAsync(null, FeedSize, ct)), FeedWriter.AtomContentType);
 
-    [HttpGet("/tags/{slug}/feed.xml")]
+    [HttpGet(ReaderPaths.TagRssRoute)]
     public Task<IActionResult> TagRss(string slug, CancellationToken ct) => TagFeed(slug, atom: false, ct);
 
-    [HttpGet("/tags/{slug}/atom.xml")]
+    [HttpGet(ReaderPaths.TagAtomRoute)]
     public Task<IActionResult> TagAtom(string slug, CancellationToken ct) => TagFeed(slug, atom: true, ct);
 
     private async Task<IActionResult> TagFeed(string slug, bool atom, CancellationToken ct)
     {
         // A topic of drafts only is not announced in a feed either.
-        var tag = await catalog.VisibleTagAsync(slug, ct);
+        var tag = await catalog.Tags.VisibleAsync(slug, ct);
         if (tag is null)
         {
             return NotFoundPage("Không có chủ đề này.");
         }
         var channel = new FeedChannel(
             $"{tag.Name} – {options.Value.SiteName}", $"Tin bài mới nhất về {tag.Name}", urls.Tag(tag.Slug),
-            urls.Absolute(tag.Path + "/feed.xml"), urls.Absolute(tag.Path + "/atom.xml"));
-        var articles = await catalog.LatestAsync(tag.Slug, FeedSize, ct);
+            urls.Absolute(ReaderPaths.TagRss(tag.Slug)), urls.Absolute(ReaderPaths.TagAtom(tag.Slug)));
+        var articles = await catalog.Syndication.LatestAsync(tag.Slug, FeedSize, ct);
         return atom
             ? File(feeds.Atom(channel, articles), FeedWriter.AtomContentType)
             : File(feeds.Rss(channel, articles), FeedWriter.RssContentType);
@@ -43,5 +43,5 @@ public sealed class FeedsController(ArticleCatalog catalog, FeedWriter feeds, Si
 
     private FeedChannel SiteChannel() => new(
         options.Value.SiteName, "Tin tức quan hệ ASEAN – Nhật Bản và Việt Nam – Nhật Bản.", urls.Home,
-        urls.Absolute("/feed.xml"), urls.Absolute("/atom.xml"));
+        urls.Absolute(ReaderPaths.Rss), urls.Absolute(ReaderPaths.Atom));
 }

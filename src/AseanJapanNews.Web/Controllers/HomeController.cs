@@ -6,7 +6,7 @@ namespace AseanJapanNews.Web.Controllers;
 
 public sealed class HomeController(ArticleCatalog catalog) : ReaderController
 {
-    [HttpGet("/")]
+    [HttpGet(ReaderPaths.Home)]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         if (!TryParseQuery(out var query, out var error))
@@ -16,14 +16,14 @@ public sealed class HomeController(ArticleCatalog catalog) : ReaderController
         // The home page is the plain latest list; a filter asked of it is answered where filters live.
         if (query.HasFilters)
         {
-            return LocalRedirectPermanent("/articles" + Request.QueryString);
+            return LocalRedirectPermanent(ReaderPaths.Articles + Request.QueryString);
         }
-        var articles = await catalog.ListAsync(query, ct);
+        var articles = await catalog.Lists.PageAsync(query, ct);
         if (IsPastLastPage(articles))
         {
             return NotFoundPage("Trang này không có bài viết nào.");
         }
-        ViewBag.TopTags = await catalog.MostUsedTagsAsync(12, ct);
-        return View(new ArticleListPage("Tin mới nhất", articles, query, "/"));
+        ViewBag.TopTags = await catalog.Tags.MostUsedAsync(12, ct);
+        return View(new ArticleListPage("Tin mới nhất", articles, query, ReaderPaths.Home));
     }
 }

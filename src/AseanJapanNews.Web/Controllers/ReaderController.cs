@@ -43,7 +43,7 @@ public abstract class ReaderController : Controller
     /// <summary>Parses the list filters; on bad input, <paramref name="error"/> is the 400 page to return.</summary>
     protected bool TryParseQuery(out ArticleListQuery query, out IActionResult? error)
     {
-        var (parsed, message) = ArticleListQuery.Parse(Request.Query);
+        var (parsed, message) = ArticleListQueryString.Parse(Request.Query);
         query = parsed ?? ArticleListQuery.FirstPage;
         error = message is null ? null : BadRequestPage(message);
         return message is null;

@@ -9,14 +9,14 @@ public sealed class SearchController(ISearchIndex index, ArticleCatalog catalog)
 {
     public const int PageSize = 10;
 
-    [HttpGet("/search")]
+    [HttpGet(ReaderPaths.Search)]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         if (!TryParseQuery(out var filters, out var error))
         {
             return error!;
         }
-        var tags = await catalog.TagsAsync(filters.Tags, ct);
+        var tags = await catalog.Tags.NamedAsync(filters.Tags, ct);
         if (tags.Count < filters.Tags.Count)
         {
             return NotFoundPage("Không có chủ đề này.");

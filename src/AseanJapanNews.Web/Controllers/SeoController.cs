@@ -2,6 +2,7 @@ using System.Text;
 using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Syndication;
+using AseanJapanNews.Web.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -11,26 +12,26 @@ namespace AseanJapanNews.Web.Controllers;
 [OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class SeoController(ArticleCatalog catalog, SitemapWriter sitemap) : Controller
 {
-    [HttpGet("/sitemap.xml")]
+    [HttpGet(ReaderPaths.SitemapIndex)]
     public async Task<IActionResult> Sitemap(CancellationToken ct) =>
-        File(sitemap.Index(await catalog.SitemapMonthsAsync(ct)), SitemapWriter.ContentType);
+        File(sitemap.Index(await catalog.Syndication.SitemapMonthsAsync(ct)), SitemapWriter.ContentType);
 
-    [HttpGet(SitemapWriter.PagesPath)]
+    [HttpGet(ReaderPaths.SitemapOfPages)]
     public async Task<IActionResult> Pages(CancellationToken ct) =>
-        File(sitemap.Pages(await catalog.SitemapPagesAsync(ct)), SitemapWriter.ContentType);
+        File(sitemap.Pages(await catalog.Syndication.SitemapPagesAsync(ct)), SitemapWriter.ContentType);
 
-    [HttpGet("/sitemaps/articles-{year:int}-{month:int}.xml")]
+    [HttpGet(ReaderPaths.SitemapOfMonthRoute)]
     public async Task<IActionResult> Articles(int year, int month, CancellationToken ct)
     {
         // Only months the index lists: an empty or impossible month is not a sitemap.
-        if (year is < 1900 or > 2100 || month is < 1 or > 12)
+        if (!VietnamTime.IsYearInRange(year) || month is < 1 or > 12)
         {
             return NotFound();
         }
-        var articles = await catalog.SitemapArticlesAsync(year, month, ct);
+        var articles = await catalog.Syndication.SitemapArticlesAsync(year, month, ct);
         return articles.Count == 0 ? NotFound() : File(sitemap.Articles(articles), SitemapWriter.ContentType);
     }
 
-    [HttpGet("/robots.txt")]
+    [HttpGet(ReaderPaths.Robots)]
     public IActionResult Robots() => Content(sitemap.Robots(), "text/plain; charset=utf-8", Encoding.UTF8);
 }

@@ -7,10 +7,10 @@ namespace AseanJapanNews.Web.Controllers;
 
 public sealed class TagsController(ArticleCatalog catalog) : ReaderController
 {
-    [HttpGet("/tags")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await catalog.TagCountsAsync(ct));
+    [HttpGet(ReaderPaths.Tags)]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await catalog.Tags.CountsAsync(ct));
 
-    [HttpGet("/tags/{slug}")]
+    [HttpGet(ReaderPaths.TagRoute)]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         if (!TryParseQuery(out var query, out var error))
@@ -18,33 +18,33 @@ public sealed class TagsController(ArticleCatalog catalog) : ReaderController
             return error!;
         }
         // A topic whose articles are all drafts or scheduled does not exist for readers yet.
-        var tag = await catalog.VisibleTagAsync(slug, ct);
+        var tag = await catalog.Tags.VisibleAsync(slug, ct);
         if (tag is null)
         {
             // A topic typed by its name ("/tags/Nhật Bản") is sent to its address.
-            if (Slug.From(slug) is { Length: > 0 } typed && typed != slug && await catalog.VisibleTagAsync(typed, ct) is not null)
+            if (Slug.From(slug) is { Length: > 0 } typed && typed != slug && await catalog.Tags.VisibleAsync(typed, ct) is not null)
             {
-                return LocalRedirectPermanent($"/tags/{typed}{Request.QueryString}");
+                return LocalRedirectPermanent(ReaderPaths.Tag(typed) + Request.QueryString);
             }
             return NotFoundPage("Không có chủ đề này.");
         }
         // The tag in the path is the page's subject; ?tag= narrows it further.
         query = query with { Tags = [slug, .. query.Tags.Where(t => t != slug)] };
-        var articles = await catalog.ListAsync(query, ct);
+        var articles = await catalog.Lists.PageAsync(query, ct);
         if (IsPastLastPage(articles))
         {
             return NotFoundPage("Trang này không có bài viết nào.");
         }
-        var active = await catalog.TagsAsync(query.Tags.Skip(1), ct);
+        var active = await catalog.Tags.NamedAsync(query.Tags.Skip(1), ct);
         if (UnknownTagsPage(query.Tags.Skip(1).ToList(), active) is { } unknown)
         {
             return unknown;
         }
-        return View("~/Views/Articles/List.cshtml", new ArticleListPage($"Chủ đề: {tag.Name}", articles, query with { Tags = query.Tags.Skip(1).ToList() }, $"/tags/{slug}")
+        return View("~/Views/Articles/List.cshtml", new ArticleListPage($"Chủ đề: {tag.Name}", articles, query with { Tags = query.Tags.Skip(1).ToList() }, ReaderPaths.Tag(slug))
         {
             ActiveTags = active,
             Description = $"Tin bài về {tag.Name}",
-            FeedPath = Url.Action("TagRss", "Feeds", new { slug }),
+            FeedPath = ReaderPaths.TagRss(slug),
         });
     }
 }

@@ -17,7 +17,7 @@ public class Article
     /// <summary>The sapo: the lead paragraph under the headline.</summary>
     public string Summary { get; set; } = "";
 
-    /// <summary>Markdown, rendered by <see cref="Content.ArticleMarkdown"/>.</summary>
+    /// <summary>Markdown, rendered by the one pipeline in <c>Content/ArticleMarkdown.cs</c>.</summary>
     public string Body { get; set; } = "";
 
     /// <summary>UTC instant; SQLite cannot order DateTimeOffset, so offsets live only at the edges.</summary>

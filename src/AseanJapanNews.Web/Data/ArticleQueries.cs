@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using AseanJapanNews.Web.Models;
 using AseanJapanNews.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -112,17 +111,49 @@ public static class ArticleQueries
         }
     }
 
-    /// <summary>The rule with its instant fixed; held in a field, so EF sends it as a parameter (one cached plan).</summary>
-    private static Expression<Func<T, bool>> Bind<T>(Expression<Func<T, DateTime, bool>> rule, DateTime nowUtc)
-    {
-        var instant = Expression.Field(Expression.Constant(new Instant(nowUtc)), nameof(Instant.Value));
-        return Expression.Lambda<Func<T, bool>>(new Substitution([rule.Parameters[1]], [instant]).Visit(rule.Body), rule.Parameters[0]);
-    }
+    /// <summary>The rule with its instant fixed (see <see cref="Instant.Of"/>).</summary>
+    private static Expression<Func<T, bool>> Bind<T>(Expression<Func<T, DateTime, bool>> rule, DateTime nowUtc) =>
+        Expression.Lambda<Func<T, bool>>(new Substitution([rule.Parameters[1]], [Instant.Of(nowUtc)]).Visit(rule.Body), rule.Parameters[0]);
 
     private sealed class Instant(DateTime value)
     {
         public readonly DateTime Value = value;
+
+        /// <summary>An instant held in a field, so EF sends it as a parameter (one cached plan for every instant).</summary>
+        public static MemberExpression Of(DateTime utc) => Expression.Field(Expression.Constant(new Instant(utc)), nameof(Value));
     }
+
+    /// <summary>
+    /// Scheduled: published, with a date still to come (readers see it from that instant). One expression for the
+    /// admin list's filter and for loaded values (a row's state, what a save did), so the two cannot drift apart.
+    /// </summary>
+    private static readonly Expression<Func<ArticleStatus, DateTime?, DateTime, bool>> ScheduledAt =
+        (status, publishedAtUtc, nowUtc) => status == ArticleStatus.Published && publishedAtUtc > nowUtc;
+
+    private static readonly Func<ArticleStatus, DateTime?, DateTime, bool> ScheduledAtInMemory = ScheduledAt.Compile();
+
+    /// <summary>Whether an article with this status and date is scheduled at <paramref name="nowUtc"/>.</summary>
+    public static bool IsScheduled(ArticleStatus status, DateTime? publishedAtUtc, DateTime nowUtc) =>
+        ScheduledAtInMemory(status, publishedAtUtc, nowUtc);
+
+    /// <inheritdoc cref="IsScheduled(ArticleStatus, DateTime?, DateTime)"/>
+    public static bool IsScheduled(this Article article, DateTime nowUtc) => IsScheduled(article.Status, article.PublishedAtUtc, nowUtc);
+
+    /// <summary>The articles scheduled at <paramref name="nowUtc"/>.</summary>
+    public static IQueryable<Article> Scheduled(this IQueryable<Article> articles, DateTime nowUtc)
+    {
+        var article = Expression.Parameter(typeof(Article), "a");
+        var rule = new Substitution(ScheduledAt.Parameters, [
+            Expression.Property(article, nameof(Article.Status)),
+            Expression.Property(article, nameof(Article.PublishedAtUtc)),
+            Instant.Of(nowUtc),
+        ]).Visit(ScheduledAt.Body);
+        return articles.Where(Expression.Lambda<Func<Article, bool>>(rule, article));
+    }
+
+    /// <summary>The rows of the article–tag join table (a shared-type entity: each row is a dictionary).</summary>
+    public static IQueryable<Dictionary<string, object>> ArticleTagRows(this NewsDbContext db) =>
+        db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag);
 
     /// <summary>The articles visible to readers that carry the tag, newest first (as <see cref="NewestFirst"/>): one index range.</summary>
     public static IQueryable<TaggedArticle> NewestWithTag(this IQueryable<Dictionary<string, object>> tagRows, int tagId, DateTime nowUtc) =>
@@ -153,8 +184,8 @@ public static class ArticleQueries
     /// <remarks>
     /// Not a nested <c>a.Tags.Select(...)</c> projection: EF turns that into a LEFT JOIN on a joined subquery,
     /// which SQLite cannot flatten and materializes over the whole join table (370 ms at 100,000 articles).
-    /// Reader lists go through the catalog instead, which reads only the join table and names the tags from its
-    /// memoized directory; search results, which have no directory at hand, come here.
+    /// Reader lists go through <see cref="TagDirectory"/> instead, which reads only the join table and names the tags
+    /// from its memoized index; search results, which have no directory at hand, come here.
     /// </remarks>
     public static async Task<Dictionary<int, List<TagLink>>> TagLinksAsync(this NewsDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken ct)
     {

@@ -42,9 +42,7 @@ public sealed class ReaderQueries
     }
 
     // Each orders as ArticleQueries.NewestFirst and NewestWithTag do, which cannot be called inside them; a test
-    // holds every page of them to those. Server CPU per uncached page, side by side at 100,000 articles: home
-    // 0.85-0.88 → 0.72-0.80 ms, page 200 1.15 → 0.97-1.01, tag page 1.12-1.21 → 0.86-1.00, the archive month
-    // 0.94-1.00 → 0.69-0.73, the article 1.17-1.40 → 0.78-0.92 (docs/reader-page-profile.md).
+    // holds every page of them to those. What compiling saved, page by page: docs/performance-history.md.
 
     /// <summary>
     /// A page of the articles published from <c>startUtc</c> that are visible at <c>lastUtc</c>: the home list (from
@@ -91,7 +89,7 @@ public sealed class ReaderQueries
 
     /// <summary>
     /// The visible article just before (older than) the one at <c>atUtc</c> with id <c>id</c>: those visible now are
-    /// those visible at its own, past, instant, so the date has one upper bound (see ArticleCatalog.NeighbourIdsAsync).
+    /// those visible at its own, past, instant, so the date has one upper bound (see ArticleLookup.NeighbourIdsAsync).
     /// </summary>
     public Func<NewsDbContext, DateTime, int, IAsyncEnumerable<int>> PreviousId { get; } = EF.CompileAsyncQuery(
         ArticleQueries.WithReaderRules((NewsDbContext db, DateTime atUtc, int id) => db.Articles.AsNoTracking()

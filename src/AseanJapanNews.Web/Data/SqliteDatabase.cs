@@ -4,9 +4,17 @@ using Microsoft.EntityFrameworkCore;
 namespace AseanJapanNews.Web.Data;
 
 /// <summary>
-/// Everything that knows the database is SQLite lives here (provider, file location, WAL), so a
-/// PostgreSQL deployment replaces this class and nothing else in the data layer.
+/// The SQLite settings of the data layer: the provider and its connection string, the file's folder, WAL, the
+/// bulk-write PRAGMAs and the planner's statistics.
 /// </summary>
+/// <remarks>
+/// Not all that is SQLite's. The migrations are (the search table is FTS5, and triggers copy each article's status
+/// and date into its tag rows); the search index is, in <c>Search/Sqlite/</c>; and HostingExtensions, the importer
+/// and the command line call this class by name. Another database needs its own class here, its own migrations and
+/// an <c>ISearchIndex</c>, and those callers switched. The queries are LINQ and carry over, though their shapes
+/// (compiled queries, covering indexes, the tag rows' copies) were chosen by watching SQLite's planner, and
+/// <c>ArticleBulkInsert</c>'s hand-written SQL keeps to what SQLite and PostgreSQL both run.
+/// </remarks>
 public static class SqliteDatabase
 {
     public static string ConnectionString(string databaseFile) => new SqliteConnectionStringBuilder
@@ -20,8 +28,7 @@ public static class SqliteDatabase
     /// <remarks>
     /// Includes run as split queries: as one query, an article with its tags is the article LEFT JOIN (article–tag
     /// rows JOIN tags), and SQLite cannot flatten a join on the right of a LEFT JOIN, so it materialized every tag
-    /// link of every article to load one: 150–770 ms per article at 100,000 articles (an import of 300 changed files
-    /// took 77 s, an editor's save as long). Split, the links are a search on the article id.
+    /// link of every article to load one (docs/performance-history.md). Split, the links are a search on the article id.
     /// </remarks>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string databaseFile) =>
         options.UseSqlite(ConnectionString(databaseFile), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
@@ -57,7 +64,7 @@ public static class SqliteDatabase
     /// Removes the statistics of virtual tables' shadow tables (the search index's FTS5 tables) and makes the
     /// connection reload the rest. FTS5 deletes merged segments by a rowid range; with its segment table recorded as
     /// two rows, as in a new database, SQLite plans that delete as a scan of the whole table, which grows to hundreds
-    /// of MB during an import: 327 s instead of 48 s for 100,000 articles. Without statistics it uses the rowid.
+    /// of MB during an import (docs/performance-history.md). Without statistics it uses the rowid.
     /// A connection keeps the table sizes it read when it opened, so callers clear the connection pool afterwards.
     /// </summary>
     public const string ForgetShadowTableStatistics = """
@@ -77,8 +84,7 @@ public static class SqliteDatabase
             {
                 // Statistics let the planner choose between the date index and a tag's index entries. Whole, not
                 // sampled: PRAGMA optimize samples (analysis_limit), and a sample recorded the status column as nearly
-                // unique, so a tag page walked the date index past all 100,000 articles for a tag on five of them
-                // (12 ms instead of 0.7). A whole ANALYZE took 0.5 s at 100,000 articles.
+                // unique, so a tag page walked the whole date index for a tag on five articles (docs/performance-history.md).
                 await db.Database.ExecuteSqlRawAsync(Changed ? "ANALYZE;" : "PRAGMA optimize;");
                 var statistics = await db.Database
                     .SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_schema WHERE name = 'sqlite_stat1'")

@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AseanJapanNews.Web.Editorial;
 
-/// <summary>The states an editor filters by; "scheduled" is published with a date still to come.</summary>
-public enum EditorialState { All, Draft, Scheduled, Published, Trash }
-
 public sealed record AdminArticleQuery(EditorialState State, string? Tag, string? Title, int Page);
 
 public sealed record AdminArticleRow(int Id, string Title, string Slug, EditorialState State, DateTime? PublishedAtUtc, bool TimeKnown, DateTime UpdatedAtUtc, IReadOnlyList<string> Tags)
@@ -17,21 +14,19 @@ public sealed record AdminArticleRow(int Id, string Title, string Slug, Editoria
         : "—";
 }
 
-public sealed record AdminArticlePage(IReadOnlyList<AdminArticleRow> Rows, int Page, int TotalPages, int TotalCount);
-
 /// <summary>Every article in every state, for the admin list: newest change first.</summary>
 public sealed class AdminArticleList(NewsDbContext db, TimeProvider clock)
 {
     public const int PageSize = 30;
 
-    public async Task<AdminArticlePage> ListAsync(AdminArticleQuery query, CancellationToken ct)
+    public async Task<PagedList<AdminArticleRow>> ListAsync(AdminArticleQuery query, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var articles = db.Articles.AsNoTracking();
         articles = query.State switch
         {
             EditorialState.Draft => articles.Where(a => a.Status == ArticleStatus.Draft),
-            EditorialState.Scheduled => articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > now),
+            EditorialState.Scheduled => articles.Scheduled(now),
             EditorialState.Published => articles.VisibleToReaders(now),
             EditorialState.Trash => articles.Where(a => a.Status == ArticleStatus.Trashed),
             _ => articles.Where(a => a.Status != ArticleStatus.Trashed),
@@ -48,34 +43,21 @@ public sealed class AdminArticleList(NewsDbContext db, TimeProvider clock)
             articles = articles.Where(a => a.Title.Contains(typed) || (folded != "" && a.Slug.Contains(folded)));
         }
         var total = await articles.CountAsync(ct);
-        var totalPages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = new PageWindow(query.Page, PageSize);
         var rows = await articles
             .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
-            .Skip((query.Page - 1) * PageSize).Take(PageSize)
+            .Skip(page.Skip).Take(page.Size)
             .Select(a => new { a.Id, a.Title, a.Slug, a.Status, a.PublishedAtUtc, a.PublishedTimeKnown, a.UpdatedAtUtc })
             .ToListAsync(ct);
         // Tags in a flat query: nested in the projection, SQLite materialized the whole join table for every page.
         var tags = await db.TagLinksAsync(rows.Select(r => r.Id).ToList(), ct);
-        return new AdminArticlePage(
-            rows.Select(r => new AdminArticleRow(r.Id, r.Title, r.Slug, StateOf(r.Status, r.PublishedAtUtc, now), r.PublishedAtUtc, r.PublishedTimeKnown, r.UpdatedAtUtc,
+        return new PagedList<AdminArticleRow>(
+            rows.Select(r => new AdminArticleRow(r.Id, r.Title, r.Slug, EditorialStates.Of(r.Status, r.PublishedAtUtc, now), r.PublishedAtUtc, r.PublishedTimeKnown, r.UpdatedAtUtc,
                 tags.GetValueOrDefault(r.Id, []).Select(t => t.Name).ToList())).ToList(),
-            query.Page, totalPages, total);
+            query.Page, PageSize, total);
     }
 
-    public static EditorialState StateOf(ArticleStatus status, DateTime? publishedAtUtc, DateTime nowUtc) => status switch
-    {
-        ArticleStatus.Draft => EditorialState.Draft,
-        ArticleStatus.Trashed => EditorialState.Trash,
-        _ when publishedAtUtc > nowUtc => EditorialState.Scheduled,
-        _ => EditorialState.Published,
-    };
-
-    public static string Label(EditorialState state) => state switch
-    {
-        EditorialState.Draft => "Nháp",
-        EditorialState.Scheduled => "Hẹn giờ",
-        EditorialState.Published => "Đã đăng",
-        EditorialState.Trash => "Thùng rác",
-        _ => "Tất cả",
-    };
+    /// <summary>Kept for <c>Areas/Admin/Models/ArticleForm.cs</c> until it calls <see cref="EditorialStates.Of(ArticleStatus, DateTime?, DateTime)"/>.</summary>
+    public static EditorialState StateOf(ArticleStatus status, DateTime? publishedAtUtc, DateTime nowUtc) =>
+        EditorialStates.Of(status, publishedAtUtc, nowUtc);
 }

@@ -59,7 +59,8 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
     /// Why a save of a trashed article is refused: only restore (or purge) applies in the trash, so a tab opened
     /// before the article was trashed cannot publish it again, and restore finds the state it is meant to.
     /// </summary>
-    public const string InTrash = "Bài đang ở trong thùng rác nên không lưu được. Hãy khôi phục bài trước (nút “Khôi phục từ thùng rác”), rồi sửa hoặc xuất bản.";
+    public static readonly string InTrash =
+        $"Bài đang ở trong thùng rác nên không lưu được. Hãy khôi phục bài trước (nút “{AuditAction.Restore.Label}”), rồi sửa hoặc xuất bản.";
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -122,15 +123,15 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         article.Slug = slug;
         // Sent before with other text (Back, then edited): a second article, kept whole, without the key.
         article.CreationKey = sent is null ? changes.CreationKey : null;
-        var action = ApplyIntent(article, intent) ?? "create";
+        var action = ApplyIntent(article, intent);
         if (PublishRefusal(article) is { } refusal)
         {
             return new EditOutcome.NotAllowed(refusal);
         }
         db.Articles.Add(article);
-        await SaveAsync(article, actor, action == "create" ? "Tạo bài" : $"Tạo bài và {ReasonOf(action)}", ct);
-        audit.Record(actor, "create", article.Slug);
-        if (action != "create")
+        await SaveAsync(article, actor, action is null ? AuditAction.Create.Label : $"{AuditAction.Create.Label} và {action.Phrase}", ct);
+        audit.Record(actor, AuditAction.Create, article.Slug);
+        if (action is not null)
         {
             audit.Record(actor, action, article.Slug, Details(article));
         }
@@ -151,14 +152,10 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
 
     private async Task<EditOutcome> UpdateOnceAsync(int id, int expectedVersion, ArticleChanges changes, SaveIntent intent, string actor, CancellationToken ct)
     {
-        var article = await db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == id, ct);
+        var (article, refused) = await OpenAsync(id, expectedVersion, ct);
         if (article is null)
         {
-            return new EditOutcome.NotFound();
-        }
-        if (article.Version != expectedVersion)
-        {
-            return await ConflictAsync(article, expectedVersion, ct);
+            return refused!;
         }
         if (article.Status == ArticleStatus.Trashed)
         {
@@ -177,8 +174,8 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
             return new EditOutcome.NotAllowed(refusal);
         }
         article.EditedSinceImport |= article.OriginFile is not null;
-        await SaveAsync(article, actor, action is null ? "Sửa bài" : $"Sửa và {ReasonOf(action)}", ct);
-        audit.Record(actor, "edit", article.Slug);
+        await SaveAsync(article, actor, action is null ? AuditAction.Edit.Label : $"Sửa và {action.Phrase}", ct);
+        audit.Record(actor, AuditAction.Edit, article.Slug);
         if (action is not null)
         {
             audit.Record(actor, action, article.Slug, Details(article));
@@ -187,7 +184,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
     }
 
     public Task<EditOutcome> TrashAsync(int id, int expectedVersion, string actor, CancellationToken ct) =>
-        ChangeStateAsync(id, expectedVersion, actor, "trash", "Chuyển vào thùng rác", article =>
+        ChangeStateAsync(id, expectedVersion, actor, AuditAction.Trash, AuditAction.Trash.Label, article =>
         {
             if (article.Status == ArticleStatus.Trashed)
             {
@@ -199,7 +196,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         }, ct);
 
     public Task<EditOutcome> RestoreAsync(int id, int expectedVersion, string actor, CancellationToken ct) =>
-        ChangeStateAsync(id, expectedVersion, actor, "restore", "Khôi phục từ thùng rác", article =>
+        ChangeStateAsync(id, expectedVersion, actor, AuditAction.Restore, AuditAction.Restore.Label, article =>
         {
             if (article.Status != ArticleStatus.Trashed)
             {
@@ -211,7 +208,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         }, ct);
 
     public Task<EditOutcome> UnpublishAsync(int id, int expectedVersion, string actor, CancellationToken ct) =>
-        ChangeStateAsync(id, expectedVersion, actor, "unpublish", "Gỡ xuống (về nháp)", article =>
+        ChangeStateAsync(id, expectedVersion, actor, AuditAction.Unpublish, $"{AuditAction.Unpublish.Label} (về nháp)", article =>
         {
             if (article.Status != ArticleStatus.Published)
             {
@@ -241,7 +238,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         {
             await RememberPurgedFileAsync(article, file, actor, ct);
         }
-        audit.Record(actor, "purge", article.Slug, article.Title);
+        audit.Record(actor, AuditAction.Purge, article.Slug, article.Title);
         await db.SaveChangesAsync(ct);
         return new EditOutcome.Saved(id);
     }
@@ -268,14 +265,10 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         {
             return new EditOutcome.NotFound();
         }
-        var article = await db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == id, ct);
+        var (article, refused) = await OpenAsync(id, expectedVersion, ct);
         if (article is null)
         {
-            return new EditOutcome.NotFound();
-        }
-        if (article.Version != expectedVersion)
-        {
-            return await ConflictAsync(article, expectedVersion, ct);
+            return refused!;
         }
         if (article.Status == ArticleStatus.Trashed)
         {
@@ -291,22 +284,18 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         await SlugHistory.ChangeSlugAsync(db, article, revision.Slug, ct);
         // Content comes back; the state stays what it is now (restoring text never publishes by surprise).
         article.EditedSinceImport |= article.OriginFile is not null;
-        await SaveAsync(article, actor, $"Khôi phục bản #{number}", ct);
-        audit.Record(actor, "restore-revision", article.Slug, $"#{number}");
+        await SaveAsync(article, actor, $"{AuditAction.RestoreRevision.Label} #{number}", ct);
+        audit.Record(actor, AuditAction.RestoreRevision, article.Slug, $"#{number}");
         return await CommitAsync(article, expectedVersion, ct);
     }
 
     private async Task<EditOutcome> ChangeStateAsync(
-        int id, int expectedVersion, string actor, string action, string reason, Func<Article, string?> change, CancellationToken ct)
+        int id, int expectedVersion, string actor, AuditAction action, string reason, Func<Article, string?> change, CancellationToken ct)
     {
-        var article = await db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == id, ct);
+        var (article, refused) = await OpenAsync(id, expectedVersion, ct);
         if (article is null)
         {
-            return new EditOutcome.NotFound();
-        }
-        if (article.Version != expectedVersion)
-        {
-            return await ConflictAsync(article, expectedVersion, ct);
+            return refused!;
         }
         if (change(article) is { } refusal)
         {
@@ -316,6 +305,20 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         await SaveAsync(article, actor, reason, ct);
         audit.Record(actor, action, article.Slug);
         return await CommitAsync(article, expectedVersion, ct);
+    }
+
+    /// <summary>
+    /// The first step of every change to a saved article: the article with its tags, tracked; or, when it is gone or
+    /// was saved by someone else after the editor opened version <paramref name="openedVersion"/>, the answer instead.
+    /// </summary>
+    private async Task<(Article? Article, EditOutcome? Refused)> OpenAsync(int id, int openedVersion, CancellationToken ct)
+    {
+        var article = await db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (article is null)
+        {
+            return (null, new EditOutcome.NotFound());
+        }
+        return article.Version == openedVersion ? (article, null) : (null, await ConflictAsync(article, openedVersion, ct));
     }
 
     private async Task ApplyAsync(Article article, ArticleChanges changes, CancellationToken ct)
@@ -347,7 +350,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
             : null;
 
     /// <summary>Applies publish/unpublish; returns the audit action, or null when the state did not change.</summary>
-    private string? ApplyIntent(Article article, SaveIntent intent)
+    private AuditAction? ApplyIntent(Article article, SaveIntent intent)
     {
         switch (intent)
         {
@@ -358,10 +361,10 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
                     article.PublishedTimeKnown = true;
                 }
                 article.Status = ArticleStatus.Published;
-                return article.PublishedAtUtc > Now ? "schedule" : "publish";
+                return article.IsScheduled(Now) ? AuditAction.Schedule : AuditAction.Publish;
             case SaveIntent.Unpublish when article.Status == ArticleStatus.Published:
                 article.Status = ArticleStatus.Draft;
-                return "unpublish";
+                return AuditAction.Unpublish;
             default:
                 return null;
         }
@@ -372,8 +375,7 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         article.UpdatedAtUtc = Now;
         article.RevisedAtUtc = Now;
         article.Version++;
-        var number = article.Id == 0 ? 1 : (await db.Revisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
-        article.Revisions.Add(ArticleRevisions.Snapshot(article, number, actor, reason, Now));
+        article.Revisions.Add(ArticleRevisions.Snapshot(article, await ArticleRevisions.NextNumberAsync(db, article, ct), actor, reason, Now));
     }
 
     private async Task<EditOutcome> CommitAsync(Article article, int expectedVersion, CancellationToken ct)
@@ -412,19 +414,11 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
 
     private async Task<string> FreeSlugAsync(string title, int ownId, CancellationToken ct)
     {
-        var derived = Slug.From(title) is { Length: > 0 } s ? s : "bai-viet";
+        var derived = Slug.ForTitle(title);
         var taken = await db.Articles.Where(a => a.Id != ownId && (a.Slug == derived || a.Slug.StartsWith(derived + "-")))
             .Select(a => a.Slug).ToListAsync(ct);
         return Slug.Unique(derived, taken.Contains);
     }
-
-    private static string ReasonOf(string action) => action switch
-    {
-        "publish" => "xuất bản",
-        "schedule" => "hẹn giờ đăng",
-        "unpublish" => "gỡ xuống",
-        _ => action,
-    };
 
     private static string Details(Article article) =>
         article.PublishedAtUtc is { } at ? VietnamTime.DateLine(at, withTime: true) : "";

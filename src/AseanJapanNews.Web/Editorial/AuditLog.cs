@@ -5,7 +5,24 @@ namespace AseanJapanNews.Web.Editorial;
 /// <summary>Adds entries to the audit log; they are saved with the change they describe.</summary>
 public sealed class AuditLog(NewsDbContext db, TimeProvider clock)
 {
-    public void Record(string actor, string action, string subject = "", string details = "") =>
+    public void Record(string actor, AuditAction action, string subject = "", string details = "") =>
+        Add(actor, action.Name, subject, details);
+
+    /// <summary>Records and saves at once, for events that change nothing else (sign-ins).</summary>
+    public async Task RecordNowAsync(string actor, AuditAction action, string subject = "", string details = "", CancellationToken ct = default)
+    {
+        Record(actor, action, subject, details);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Kept for <c>Cli/NewsCli.cs</c>, which names its action as a string, until it passes <see cref="AuditAction.EditorCreate"/>.</summary>
+    public async Task RecordNowAsync(string actor, string action, string subject = "", string details = "", CancellationToken ct = default)
+    {
+        Add(actor, action, subject, details);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void Add(string actor, string action, string subject, string details) =>
         db.Audit.Add(new AuditEntry
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
@@ -14,13 +31,6 @@ public sealed class AuditLog(NewsDbContext db, TimeProvider clock)
             Subject = Clip(subject, 500),
             Details = Clip(details, 2000),
         });
-
-    /// <summary>Records and saves at once, for events that change nothing else (sign-ins).</summary>
-    public async Task RecordNowAsync(string actor, string action, string subject = "", string details = "", CancellationToken ct = default)
-    {
-        Record(actor, action, subject, details);
-        await db.SaveChangesAsync(ct);
-    }
 
     private static string Clip(string s, int max) => s.Length <= max ? s : s[..max];
 }

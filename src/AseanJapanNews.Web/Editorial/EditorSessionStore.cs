@@ -19,6 +19,12 @@ namespace AseanJapanNews.Web.Editorial;
 /// </remarks>
 public sealed class EditorSessionStore(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
 {
+    /// <summary>
+    /// The name of the sign-in cookie, which carries the session's key: for its configuration, and for the reader
+    /// cache, which never answers or stores a request that carries it.
+    /// </summary>
+    public const string CookieName = "ajn.auth";
+
     public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, CancellationToken.None);
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket, CancellationToken cancellationToken)

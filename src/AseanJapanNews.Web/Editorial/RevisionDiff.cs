@@ -52,12 +52,8 @@ public static class RevisionDiff
             }, l.Text))
             .ToList();
 
-    /// <summary>
-    /// The state in the admin list's words. A revision does not say whether its date had come, so a published one is
-    /// "Đã đăng", never "Hẹn giờ".
-    /// </summary>
-    public static string StatusText(ArticleStatus status) =>
-        AdminArticleList.Label(AdminArticleList.StateOf(status, publishedAtUtc: null, DateTime.MinValue));
+    /// <summary>The state in the admin list's words (a revision does not say whether its date had come).</summary>
+    public static string StatusText(ArticleStatus status) => EditorialStates.Label(EditorialStates.Of(status));
 
     private static string DateText(ArticleRevision r) =>
         r.PublishedAtUtc is { } at ? VietnamTime.DateLine(at, r.PublishedTimeKnown) : "";

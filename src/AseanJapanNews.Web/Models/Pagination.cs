@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Data;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace AseanJapanNews.Web.Models;
@@ -11,7 +12,7 @@ public sealed record Pagination(int Page, int TotalPages, Func<int, string> Url)
 
     /// <summary>Search results: links keep the search text and the filters.</summary>
     public static Pagination ForSearch(string? search, ArticleListQuery filters, int page, int totalPages) =>
-        new(page, totalPages, p => ListUrl("/search", filters, p, search));
+        new(page, totalPages, p => ListUrl(ReaderPaths.Search, filters, p, search));
 
     /// <summary>The same list without one of its filters.</summary>
     public static string Without(ArticleListPage list, string? tag = null, bool from = false, bool to = false) =>
@@ -24,7 +25,7 @@ public sealed record Pagination(int Page, int TotalPages, Func<int, string> Url)
 
     /// <summary>The same search without one of its topics.</summary>
     public static string Without(SearchPage search, string tag) =>
-        ListUrl("/search", search.Filters with { Tags = search.Filters.Tags.Where(t => t != tag).ToList() }, 1, search.Terms.Text);
+        ListUrl(ReaderPaths.Search, search.Filters with { Tags = search.Filters.Tags.Where(t => t != tag).ToList() }, 1, search.Terms.Text);
 
     private static string ListUrl(string path, ArticleListQuery query, int page, string? search = null)
     {

@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Data;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -18,7 +19,7 @@ public static class ReaderHtml
         foreach (var tag in tags)
         {
             // Append encodes (the path and the name); AppendHtml writes our own markup as is.
-            list.AppendHtml("<li><a href=\"").Append(tag.Path).AppendHtml("\">").Append(tag.Name).AppendHtml("</a></li>");
+            list.AppendHtml("<li><a href=\"").Append(ReaderPaths.Tag(tag.Slug)).AppendHtml("\">").Append(tag.Name).AppendHtml("</a></li>");
         }
         return list.AppendHtml("</ul>");
     }

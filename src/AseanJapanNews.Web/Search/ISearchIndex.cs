@@ -1,4 +1,4 @@
-using AseanJapanNews.Web.Models;
+using AseanJapanNews.Web.Data;
 
 namespace AseanJapanNews.Web.Search;
 
@@ -46,5 +46,5 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Page, int 
     /// <summary>There are more matches than <see cref="TotalCount"/> ("hơn 1.000 kết quả").</summary>
     public bool Capped { get; init; }
 
-    public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+    public int TotalPages => PageWindow.Count(TotalCount, PageSize);
 }

@@ -4,7 +4,7 @@ using System.Text.Unicode;
 using System.Xml;
 using System.Xml.Linq;
 using AseanJapanNews.Web.Content;
-using AseanJapanNews.Web.Models;
+using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Text;
 
 namespace AseanJapanNews.Web.Syndication;

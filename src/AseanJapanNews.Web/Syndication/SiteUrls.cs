@@ -1,5 +1,3 @@
-using System.Globalization;
-using AseanJapanNews.Web.Models;
 using Microsoft.Extensions.Options;
 
 namespace AseanJapanNews.Web.Syndication;
@@ -13,8 +11,8 @@ public sealed class SiteUrls(IOptions<NewsOptions> options)
 
     public Uri Absolute(string path) => new(baseUri, path);
 
-    public Uri Home => Absolute("/");
+    public Uri Home => Absolute(ReaderPaths.Home);
     public Uri Article(string slug) => Absolute(ReaderPaths.Article(slug));
     public Uri Tag(string slug) => Absolute(ReaderPaths.Tag(slug));
-    public Uri Archive(int year, int month) => Absolute(string.Create(CultureInfo.InvariantCulture, $"/archive/{year}/{month:00}"));
+    public Uri Archive(int year, int month) => Absolute(ReaderPaths.ArchiveMonth(year, month));
 }

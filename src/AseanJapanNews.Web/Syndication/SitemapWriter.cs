@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Xml;
-using AseanJapanNews.Web.Models;
+using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Text;
 
 namespace AseanJapanNews.Web.Syndication;
@@ -16,17 +15,12 @@ public sealed class SitemapWriter(SiteUrls urls)
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string ContentType = "application/xml; charset=utf-8";
 
-    public const string PagesPath = "/sitemaps/pages.xml";
-
-    public static string ArticlesPath(int year, int month) =>
-        string.Create(CultureInfo.InvariantCulture, $"/sitemaps/articles-{year}-{month:00}.xml");
-
     public byte[] Index(IReadOnlyList<SitemapMonth> months) => Write("sitemapindex", xml =>
     {
-        Entry(xml, "sitemap", urls.Absolute(PagesPath), Latest(months));
+        Entry(xml, "sitemap", urls.Absolute(ReaderPaths.SitemapOfPages), Latest(months));
         foreach (var month in months)
         {
-            Entry(xml, "sitemap", urls.Absolute(ArticlesPath(month.Year, month.Month)), month.LastModifiedUtc);
+            Entry(xml, "sitemap", urls.Absolute(ReaderPaths.SitemapOfMonth(month.Year, month.Month)), month.LastModifiedUtc);
         }
     });
 
@@ -56,7 +50,7 @@ public sealed class SitemapWriter(SiteUrls urls)
         User-agent: *
         Disallow: /admin
 
-        Sitemap: {urls.Absolute("/sitemap.xml")}
+        Sitemap: {urls.Absolute(ReaderPaths.SitemapIndex)}
 
         """;
 

@@ -37,6 +37,15 @@ public static class Slug
         return Truncate(slug.ToString());
     }
 
+    /// <summary>What an article is called whose title leaves no slug (only Japanese characters, only punctuation).</summary>
+    public const string Untitled = "bai-viet";
+
+    /// <summary>
+    /// The slug a new article gets from its title: <see cref="From"/>, or <see cref="Untitled"/> when that is empty.
+    /// Made unique with <see cref="Unique"/> ("bai-viet-2" …), by the editor and the importer alike.
+    /// </summary>
+    public static string ForTitle(string title) => From(title) is { Length: > 0 } slug ? slug : Untitled;
+
     /// <summary>True when <paramref name="slug"/> is already in the canonical form.</summary>
     public static bool IsValid(string? slug) =>
         !string.IsNullOrEmpty(slug) && slug.Length <= MaxLength && From(slug) == slug;

@@ -8,7 +8,13 @@ namespace AseanJapanNews.Web.Text;
 /// </summary>
 public static class VietnamTime
 {
-    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+    /// <summary>
+    /// The offset in whole hours, for queries: the database stores UTC and knows no time zones, so a query that
+    /// groups by Vietnam month adds these hours to the stored instant (<c>AddHours</c> translates to SQL).
+    /// </summary>
+    public const int OffsetHours = 7;
+
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(OffsetHours);
 
     /// <summary>
     /// The first calendar day the site takes anywhere a date comes in (reader filters, the editor, content files).
@@ -21,6 +27,9 @@ public static class VietnamTime
 
     /// <summary>Whether <paramref name="day"/> lies in <see cref="EarliestDay"/>–<see cref="LatestDay"/>.</summary>
     public static bool IsInRange(DateOnly day) => day >= EarliestDay && day <= LatestDay;
+
+    /// <summary>Whether <paramref name="year"/> is one of the years <see cref="EarliestDay"/>–<see cref="LatestDay"/> span.</summary>
+    public static bool IsYearInRange(int year) => year >= EarliestDay.Year && year <= LatestDay.Year;
 
     private static readonly string[] DayNames =
         ["Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"];

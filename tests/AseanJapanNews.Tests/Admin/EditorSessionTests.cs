@@ -1,6 +1,7 @@
 using System.Net;
 using AseanJapanNews.Tests.TestSupport;
 using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Editorial;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -108,7 +109,7 @@ public sealed class EditorSessionTests(AdminAppFactory app) : IClassFixture<Admi
         using var content = new FormUrlEncodedContent(fields);
         using var response = await session.Client.PostAsync("/admin/login", content, Ct);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var setCookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ajn.auth=", StringComparison.Ordinal));
+        var setCookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(EditorSessionStore.CookieName + "=", StringComparison.Ordinal));
         return (session, setCookie.Split(';')[0]);
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using AseanJapanNews.Tests.TestSupport;
 using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Editorial;
 
 namespace AseanJapanNews.Tests.Admin;
 
@@ -239,7 +240,7 @@ public sealed class SignInTests(AdminAppFactory app) : IClassFixture<AdminAppFac
         using var content = new FormUrlEncodedContent(fields);
         using var response = await session.Client.PostAsync("/admin/login", content, TestContext.Current.CancellationToken);
 
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ajn.auth=", StringComparison.Ordinal));
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(EditorSessionStore.CookieName + "=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
     }

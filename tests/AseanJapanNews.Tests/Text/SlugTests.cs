@@ -35,6 +35,13 @@ public class SlugTests
         Assert.EndsWith("tac", slug);
     }
 
+    [Theory]
+    [InlineData("Hà Nội đón đoàn Nhật Bản", "ha-noi-don-doan-nhat-ban")]
+    [InlineData("岸田文雄 — !!", "bai-viet")]
+    [InlineData("", "bai-viet")]
+    public void ForTitle_IsTheSlug_OrBaiViet_WhenTheTitleLeavesNone(string title, string expected) =>
+        Assert.Equal(expected, Slug.ForTitle(title));
+
     [Fact]
     public void Unique_AddsTheFirstFreeNumericSuffix()
     {

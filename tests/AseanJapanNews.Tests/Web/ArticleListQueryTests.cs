@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
@@ -7,7 +8,7 @@ namespace AseanJapanNews.Tests.Web;
 public class ArticleListQueryTests
 {
     private static (ArticleListQuery? Query, string? Error) Parse(string queryString) =>
-        ArticleListQuery.Parse(new QueryCollection(QueryHelpers.ParseQuery(queryString)));
+        ArticleListQueryString.Parse(new QueryCollection(QueryHelpers.ParseQuery(queryString)));
 
     private static string ErrorOf(string queryString)
     {
@@ -113,16 +114,16 @@ public class ArticleListQueryTests
     [Fact]
     public void Parse_RejectsMoreTagsThanTheLimit()
     {
-        var query = string.Join('&', Enumerable.Range(1, ArticleListQuery.MaxTags + 1).Select(i => $"tag=chu-de-{i}"));
-        Assert.Contains($"tối đa {ArticleListQuery.MaxTags} chủ đề", ErrorOf("?" + query));
-        Assert.Null(Parse("?" + string.Join('&', Enumerable.Range(1, ArticleListQuery.MaxTags).Select(i => $"tag=chu-de-{i}"))).Error);
+        var query = string.Join('&', Enumerable.Range(1, ArticleListQueryString.MaxTags + 1).Select(i => $"tag=chu-de-{i}"));
+        Assert.Contains($"tối đa {ArticleListQueryString.MaxTags} chủ đề", ErrorOf("?" + query));
+        Assert.Null(Parse("?" + string.Join('&', Enumerable.Range(1, ArticleListQueryString.MaxTags).Select(i => $"tag=chu-de-{i}"))).Error);
     }
 
     [Fact]
     public void ToRouteValues_ReproducesTheQueryOnAnotherPage()
     {
-        var (query, _) = Parse("?tag=asean&tag=nhat-ban&from=2023-11-01&to=2023-12-31&page=2");
-        var values = query!.ToRouteValues(3);
+        var query = Parse("?tag=asean&tag=nhat-ban&from=2023-11-01&to=2023-12-31&page=2").Query!;
+        var values = query.ToRouteValues(3);
         Assert.Equal(["asean", "nhat-ban"], values["tag"]);
         Assert.Equal(["2023-11-01"], values["from"]);
         Assert.Equal(["2023-12-31"], values["to"]);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AseanJapanNews.Tests.Web;
 
 /// <summary>
-/// Pages of the whole list deeper than <see cref="ArticleCatalog.DeepPageRows"/> start at their month, found from the
+/// Pages of the whole list deeper than <see cref="ArticleLists.DeepPageRows"/> start at their month, found from the
 /// memoized month counts. Walked page by page, the list must be exactly the visible articles, newest first: across
 /// month ends in Vietnam time, ties of instant over a page break, and after the counts change.
 /// </summary>
@@ -81,7 +81,7 @@ public sealed class DeepPagingTests : IAsyncLifetime
     public async Task EveryPage_ListsExactlyTheVisibleArticles_NewestFirst()
     {
         var expected = await ExpectedAsync();
-        Assert.True(expected.Count > ArticleCatalog.DeepPageRows + 3 * PageSize, "the list must reach several deep pages");
+        Assert.True(expected.Count > ArticleLists.DeepPageRows + 3 * PageSize, "the list must reach several deep pages");
 
         Assert.Equal(expected, await ShownAsync());
     }

@@ -1,7 +1,6 @@
 using AseanJapanNews.Tests.TestSupport;
 using AseanJapanNews.Web;
 using AseanJapanNews.Web.Caching;
-using AseanJapanNews.Web.Models;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -130,7 +129,7 @@ public sealed class TagRowCopyTests : IAsyncLifetime
             var slugs = new List<string>();
             for (var page = 1; page <= 10; page++)
             {
-                slugs.AddRange((await catalog.ListAsync(new ArticleListQuery(tags, from, to, page), Ct)).Items.Select(i => i.Slug));
+                slugs.AddRange((await catalog.Lists.PageAsync(new ArticleListQuery(tags, from, to, page), Ct)).Items.Select(i => i.Slug));
             }
             return slugs;
         }
@@ -166,17 +165,17 @@ public sealed class TagRowCopyTests : IAsyncLifetime
         Assert.Equal(4, newestFirst.Count);
         for (var i = 0; i < newestFirst.Count; i++)
         {
-            var view = await catalog.FindAsync(newestFirst[i].Slug, Ct);
-            Assert.Equal(newestFirst[i].Id, view?.Id);
-            var (previous, next) = await catalog.NeighbourIdsAsync(view!, Ct);
+            var found = await catalog.Articles.FindAsync(newestFirst[i].Slug, Ct);
+            Assert.Equal(newestFirst[i].Id, found?.Id);
+            var (previous, next) = await catalog.Articles.NeighbourIdsAsync(found!, Ct);
             Assert.Equal(i + 1 < newestFirst.Count ? newestFirst[i + 1].Id : null, previous);
             Assert.Equal(i > 0 ? newestFirst[i - 1].Id : null, next);
-            var links = await catalog.LinksByIdAsync([.. newestFirst.Select(a => a.Id)], Ct);
+            var links = await catalog.Articles.LinksByIdAsync([.. newestFirst.Select(a => a.Id)], Ct);
             Assert.Equal(newestFirst.Select(a => a.Slug).Order(), links.Values.Select(l => l.Slug).Order());
         }
         var draft = await db.Articles.Where(a => a.Status == ArticleStatus.Draft).Select(a => a.Slug).SingleAsync(Ct);
-        Assert.Null(await catalog.FindAsync(draft, Ct));
-        Assert.Empty(await catalog.LinksByIdAsync([await db.Articles.Where(a => a.Slug == draft).Select(a => a.Id).SingleAsync(Ct)], Ct));
+        Assert.Null(await catalog.Articles.FindAsync(draft, Ct));
+        Assert.Empty(await catalog.Articles.LinksByIdAsync([await db.Articles.Where(a => a.Slug == draft).Select(a => a.Id).SingleAsync(Ct)], Ct));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using AseanJapanNews.Web.Data;
 
 namespace AseanJapanNews.Tests.Web;
 
-/// <summary>The in-memory visibility check says exactly what the query one does.</summary>
+/// <summary>The in-memory visibility and scheduling checks say exactly what the query ones do.</summary>
 public sealed class VisibilityRuleTests
 {
     public static TheoryData<ArticleStatus, int?> Cases()
@@ -18,13 +18,25 @@ public sealed class VisibilityRuleTests
         return data;
     }
 
+    private static readonly DateTime Now = new(2024, 6, 1, 12, 0, 0, DateTimeKind.Utc); // 19:00 in Vietnam
+
+    private static Article ArticleAt(ArticleStatus status, int? publishedMinutesFromNow) =>
+        new() { Slug = "bai", Title = "Bài", Status = status, PublishedAtUtc = publishedMinutesFromNow is { } m ? Now.AddMinutes(m) : null };
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void InMemoryRule_MatchesTheQueryRule(ArticleStatus status, int? publishedMinutesFromNow)
     {
-        var now = new DateTime(2024, 6, 1, 12, 0, 0, DateTimeKind.Utc);
-        var article = new Article { Slug = "bai", Title = "Bài", Status = status, PublishedAtUtc = publishedMinutesFromNow is { } m ? now.AddMinutes(m) : null };
-        Assert.Equal(new[] { article }.AsQueryable().VisibleToReaders(now).Any(), article.IsVisibleToReaders(now));
+        var article = ArticleAt(status, publishedMinutesFromNow);
+        Assert.Equal(new[] { article }.AsQueryable().VisibleToReaders(Now).Any(), article.IsVisibleToReaders(Now));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void InMemoryScheduledRule_MatchesTheQueryRule(ArticleStatus status, int? publishedMinutesFromNow)
+    {
+        var article = ArticleAt(status, publishedMinutesFromNow);
+        Assert.Equal(new[] { article }.AsQueryable().Scheduled(Now).Any(), article.IsScheduled(Now));
     }
 
     public static TheoryData<string?, string?> Periods() => new()
@@ -41,7 +53,6 @@ public sealed class VisibilityRuleTests
     [MemberData(nameof(Periods))]
     public void PeriodRule_IsTheVisibilityRule_AndTheVietnamDays(string? from, string? to)
     {
-        var now = new DateTime(2024, 6, 1, 12, 0, 0, DateTimeKind.Utc); // 19:00 in Vietnam
         DateTime?[] instants =
         [
             null,
@@ -49,16 +60,16 @@ public sealed class VisibilityRuleTests
             new(2024, 4, 30, 17, 0, 0, DateTimeKind.Utc), // 00:00 on 1/5 in Vietnam
             new(2024, 5, 31, 16, 59, 59, DateTimeKind.Utc),
             new(2024, 5, 31, 17, 0, 0, DateTimeKind.Utc), // 00:00 on 1/6 in Vietnam
-            now, now.AddMinutes(1), new(2024, 7, 1, 0, 0, 0, DateTimeKind.Utc),
+            Now, Now.AddMinutes(1), new(2024, 7, 1, 0, 0, 0, DateTimeKind.Utc),
         ];
         var first = from is null ? (DateOnly?)null : DateOnly.Parse(from);
         var last = to is null ? (DateOnly?)null : DateOnly.Parse(to);
         var articles = instants.Select((at, i) => new Article { Id = i, Slug = $"bai-{i}", Title = "Bài", Status = ArticleStatus.Published, PublishedAtUtc = at }).ToList();
 
         var expected = articles
-            .Where(a => a.IsVisibleToReaders(now))
+            .Where(a => a.IsVisibleToReaders(Now))
             .Where(a => DateOnly.FromDateTime(a.PublishedAtUtc!.Value.AddHours(7)) is var day && (first is null || day >= first) && (last is null || day <= last))
             .Select(a => a.Id);
-        Assert.Equal(expected, articles.AsQueryable().VisibleToReaders(now, first, last).Select(a => a.Id));
+        Assert.Equal(expected, articles.AsQueryable().VisibleToReaders(Now, first, last).Select(a => a.Id));
     }
 }

@@ -35,13 +35,13 @@ public sealed class AccountController(
             : await signIn.PasswordSignInAsync(editor, form.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await audit.RecordNowAsync(editor!.Email!, "sign-in");
+            await audit.RecordNowAsync(editor!.Email!, AuditAction.SignIn);
             // Only our own pages: never an open redirect.
             return Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl!.StartsWith("/admin", StringComparison.OrdinalIgnoreCase)
                 ? LocalRedirect(form.ReturnUrl)
                 : RedirectToAction("Index", "Articles");
         }
-        await audit.RecordNowAsync(form.Email.Trim(), result.IsLockedOut ? "lockout" : "sign-in-failed",
+        await audit.RecordNowAsync(form.Email.Trim(), result.IsLockedOut ? AuditAction.Lockout : AuditAction.SignInFailed,
             details: HttpContext.Connection.RemoteIpAddress?.ToString() ?? "");
         // One message for every refusal: a lockout message only for addresses that have an account told anyone
         // who tried five times which e-mail addresses do.
@@ -55,7 +55,7 @@ public sealed class AccountController(
     public async Task<IActionResult> Logout()
     {
         await signIn.SignOutAsync();
-        return Redirect("/");
+        return Redirect(ReaderPaths.Home);
     }
 
     [HttpGet("denied")]
@@ -90,7 +90,7 @@ public sealed class AccountController(
             return View(form);
         }
         setup.Spend();
-        await audit.RecordNowAsync(form.Email.Trim(), "setup", details: "Tài khoản quản trị đầu tiên");
+        await audit.RecordNowAsync(form.Email.Trim(), AuditAction.Setup, details: "Tài khoản quản trị đầu tiên");
         await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: false);
         return RedirectToAction("Index", "Articles");
     }

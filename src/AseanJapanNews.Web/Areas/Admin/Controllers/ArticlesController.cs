@@ -19,7 +19,7 @@ public sealed class ArticlesController(
     [HttpGet("")]
     public async Task<IActionResult> Index(EditorialState state, string? tag, string? q, int page = 1, CancellationToken ct = default)
     {
-        var query = new AdminArticleQuery(state, tag, q?.Length > 300 ? q[..300] : q, Math.Clamp(page, 1, 100_000));
+        var query = new AdminArticleQuery(state, tag, q?.Length > 300 ? q[..300] : q, Math.Clamp(page, 1, PageWindow.MaxNumber));
         var tags = await db.Tags.AsNoTracking().OrderBy(t => t.SortKey).Select(t => new TagOption(t.Name, t.Slug)).ToListAsync(ct);
         return View(new ArticleIndexPage(query, await list.ListAsync(query, ct), tags));
     }
@@ -290,7 +290,7 @@ public sealed class ArticlesController(
                 .Select(a => new { a.Status, a.PublishedAtUtc, a.OriginFile }).SingleOrDefaultAsync(ct);
             if (current is not null)
             {
-                form.State = AdminArticleList.StateOf(current.Status, current.PublishedAtUtc, Now);
+                form.State = EditorialStates.Of(current.Status, current.PublishedAtUtc, Now);
                 form.OriginFile = current.OriginFile;
             }
         }

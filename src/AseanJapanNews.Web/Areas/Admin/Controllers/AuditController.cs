@@ -14,10 +14,11 @@ public sealed class AuditController(NewsDbContext db) : AdminController
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
     {
-        page = Math.Clamp(page, 1, 100_000);
+        page = Math.Clamp(page, 1, PageWindow.MaxNumber);
+        // One row more than a page: whether there is an older page, without counting the log.
         var entries = await db.Audit.AsNoTracking()
             .OrderByDescending(e => e.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize + 1)
+            .Skip(new PageWindow(page, PageSize).Skip).Take(PageSize + 1)
             .ToListAsync(ct);
         ViewBag.Page = page;
         ViewBag.HasMore = entries.Count > PageSize;

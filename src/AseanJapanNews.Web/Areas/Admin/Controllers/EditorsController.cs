@@ -37,7 +37,7 @@ public sealed class EditorsController(UserManager<Editor> users, AccountService 
             var created = await accounts.CreateAsync(form.Email, form.DisplayName ?? "", form.Password, form.Role);
             if (created.Succeeded)
             {
-                await audit.RecordNowAsync(Actor, "editor-create", form.Email.Trim(), form.Role);
+                await audit.RecordNowAsync(Actor, AuditAction.EditorCreate, form.Email.Trim(), form.Role);
                 Flash($"Đã tạo tài khoản {form.Email.Trim()} ({form.Role}). Hãy gửi mật khẩu cho người dùng qua kênh an toàn.");
                 return RedirectToAction(nameof(Index));
             }
@@ -51,30 +51,30 @@ public sealed class EditorsController(UserManager<Editor> users, AccountService 
     }
 
     [HttpPost("{id}/disable")]
-    public Task<IActionResult> Disable(string id) => Change(id, "editor-disable", e => accounts.SetDisabledAsync(e, true), "Đã vô hiệu hóa tài khoản.");
+    public Task<IActionResult> Disable(string id) => Change(id, AuditAction.EditorDisable, e => accounts.SetDisabledAsync(e, true), "Đã vô hiệu hóa tài khoản.");
 
     [HttpPost("{id}/enable")]
-    public Task<IActionResult> Enable(string id) => Change(id, "editor-enable", e => accounts.SetDisabledAsync(e, false), "Đã kích hoạt lại tài khoản.");
+    public Task<IActionResult> Enable(string id) => Change(id, AuditAction.EditorEnable, e => accounts.SetDisabledAsync(e, false), "Đã kích hoạt lại tài khoản.");
 
     [HttpPost("{id}/role")]
-    public Task<IActionResult> Role(string id, string role) => Change(id, "editor-role", e => accounts.SetRoleAsync(e, role), $"Đã đổi vai trò thành {role}.");
+    public Task<IActionResult> Role(string id, string role) => Change(id, AuditAction.EditorRole, e => accounts.SetRoleAsync(e, role), $"Đã đổi vai trò thành {role}.");
 
     /// <summary>Sets a new random password, shown once to the admin who reset it.</summary>
     [HttpPost("{id}/password")]
     public async Task<IActionResult> ResetPassword(string id)
     {
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', '-').Replace('/', '_');
-        return await Change(id, "editor-password", e => accounts.ResetPasswordAsync(e, password), $"Mật khẩu mới (chỉ hiện một lần): {password}");
+        return await Change(id, AuditAction.EditorPassword, e => accounts.ResetPasswordAsync(e, password), $"Mật khẩu mới (chỉ hiện một lần): {password}");
     }
 
-    private async Task<IActionResult> Change(string id, string action, Func<Editor, Task<IdentityResult>> change, string success)
+    private async Task<IActionResult> Change(string id, AuditAction action, Func<Editor, Task<IdentityResult>> change, string success)
     {
         var editor = await users.FindByIdAsync(id);
         if (editor is null)
         {
             return NotFound();
         }
-        if (editor.Email == Actor && action is "editor-disable" or "editor-role")
+        if (editor.Email == Actor && (action == AuditAction.EditorDisable || action == AuditAction.EditorRole))
         {
             Flash("Bạn không thể tự vô hiệu hóa hoặc đổi vai trò của chính mình.");
             return RedirectToAction(nameof(Index));

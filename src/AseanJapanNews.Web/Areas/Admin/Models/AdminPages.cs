@@ -6,7 +6,7 @@ namespace AseanJapanNews.Web.Areas.Admin.Models;
 
 public sealed record TagOption(string Name, string Slug);
 
-public sealed record ArticleIndexPage(AdminArticleQuery Query, AdminArticlePage Articles, IReadOnlyList<TagOption> Tags);
+public sealed record ArticleIndexPage(AdminArticleQuery Query, PagedList<AdminArticleRow> Articles, IReadOnlyList<TagOption> Tags);
 
 public sealed record RevisionsPage(int ArticleId, string Title, int Version, IReadOnlyList<ArticleRevision> Revisions);
 

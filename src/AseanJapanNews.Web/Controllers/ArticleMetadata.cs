@@ -2,10 +2,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
-using AseanJapanNews.Web.Models;
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Syndication;
 using AseanJapanNews.Web.Text;
 
-namespace AseanJapanNews.Web.Syndication;
+namespace AseanJapanNews.Web.Controllers;
 
 /// <summary>What link previews and search engines read about an article: OpenGraph tags and JSON-LD NewsArticle.</summary>
 public sealed class ArticleMetadata(SiteUrls urls)
@@ -17,7 +18,7 @@ public sealed class ArticleMetadata(SiteUrls urls)
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public IReadOnlyList<KeyValuePair<string, string>> OpenGraph(ArticleView article)
+    public IReadOnlyList<KeyValuePair<string, string>> OpenGraph(ReaderArticle article)
     {
         var tags = new List<KeyValuePair<string, string>>
         {
@@ -34,7 +35,7 @@ public sealed class ArticleMetadata(SiteUrls urls)
         return tags;
     }
 
-    public string JsonLd(ArticleView article)
+    public string JsonLd(ReaderArticle article)
     {
         var url = urls.Article(article.Slug).ToString();
         var publisher = new JsonObject
@@ -68,7 +69,7 @@ public sealed class ArticleMetadata(SiteUrls urls)
         return data.ToJsonString(Json);
     }
 
-    private static JsonObject? SourceOrganization(ArticleView article)
+    private static JsonObject? SourceOrganization(ReaderArticle article)
     {
         if (article.SourceName is null && article.SourceUrl is null)
         {
@@ -83,5 +84,5 @@ public sealed class ArticleMetadata(SiteUrls urls)
     }
 
     /// <summary>The sapo, or the title when an article has none.</summary>
-    public static string Description(ArticleView article) => article.Summary.Length > 0 ? article.Summary : article.Title;
+    public static string Description(ReaderArticle article) => article.Summary.Length > 0 ? article.Summary : article.Title;
 }

@@ -1,9 +1,8 @@
 using AseanJapanNews.Web.Caching;
-using AseanJapanNews.Web.Models;
-using AseanJapanNews.Web.Search;
+using AseanJapanNews.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace AseanJapanNews.Web.Data;
+namespace AseanJapanNews.Web.Search;
 
 /// <summary>
 /// "Đọc thêm": visible articles ranked by how many tags they share with this one, then by how alike their
@@ -31,7 +30,7 @@ public sealed class RelatedArticles(NewsDbContext db, ISearchIndex index, Articl
 
     private async Task<int[]> RankAsync(int articleId, CancellationToken ct)
     {
-        var tagRows = db.Set<Dictionary<string, object>>(NewsDbContext.ArticleTag);
+        var tagRows = db.ArticleTagRows();
         var tagIds = await tagRows
             .Where(at => EF.Property<int>(at, "ArticlesId") == articleId)
             .Select(at => EF.Property<int>(at, "TagsId"))
@@ -60,7 +59,7 @@ public sealed class RelatedArticles(NewsDbContext db, ISearchIndex index, Articl
         var byText = await index.SimilarAsync(articleId, 20, ct);
         var textRank = byText.Select((id, rank) => (id, rank)).ToDictionary(x => x.id, x => x.rank);
 
-        var candidates = await catalog.LinksByIdAsync(byTags.Keys.Union(byText).Where(id => id != articleId).ToList(), ct);
+        var candidates = await catalog.Articles.LinksByIdAsync(byTags.Keys.Union(byText).Where(id => id != articleId).ToList(), ct);
         return candidates
             .OrderByDescending(c => byTags.GetValueOrDefault(c.Key))
             .ThenBy(c => textRank.GetValueOrDefault(c.Key, int.MaxValue))

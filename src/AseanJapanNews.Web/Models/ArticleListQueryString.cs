@@ -1,31 +1,27 @@
 using System.Globalization;
+using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace AseanJapanNews.Web.Models;
 
 /// <summary>
-/// The reader-side list filters (<c>tag</c>, <c>from</c>, <c>to</c>, <c>page</c>), parsed from the query string
-/// with messages in Vietnamese for anything a reader (or a bot) could get wrong.
+/// The reader-side list filters in a URL's query string (<c>tag</c>, <c>from</c>, <c>to</c>, <c>page</c>): parsed
+/// into an <see cref="ArticleListQuery"/> with messages in Vietnamese for anything a reader (or a bot) could get
+/// wrong, and written back for another page of the same list.
 /// </summary>
-public sealed record ArticleListQuery(IReadOnlyList<string> Tags, DateOnly? From, DateOnly? To, int Page)
+public static class ArticleListQueryString
 {
-    public const int MaxPage = 100_000;
     public const int MaxTags = 5;
-    private static readonly DateOnly Earliest = Text.VietnamTime.EarliestDay;
-    private static readonly DateOnly Latest = Text.VietnamTime.LatestDay;
-
-    public static readonly ArticleListQuery FirstPage = new([], null, null, 1);
-
-    public bool HasFilters => Tags.Count > 0 || From is not null || To is not null;
 
     /// <summary>Returns the query, or an error message saying what was wrong.</summary>
     public static (ArticleListQuery? Query, string? Error) Parse(IQueryCollection query)
     {
         var page = 1;
         var pageText = query["page"].ToString();
-        if (pageText.Length > 0 && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > MaxPage))
+        if (pageText.Length > 0 && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > PageWindow.MaxNumber))
         {
-            return (null, $"Số trang “{Clip(pageText)}” không hợp lệ: trang phải là số nguyên từ 1 đến {MaxPage:N0}.");
+            return (null, $"Số trang “{Clip(pageText)}” không hợp lệ: trang phải là số nguyên từ 1 đến {PageWindow.MaxNumber:N0}.");
         }
 
         var tags = query["tag"].Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).Distinct().ToList();
@@ -47,12 +43,12 @@ public sealed record ArticleListQuery(IReadOnlyList<string> Tags, DateOnly? From
     }
 
     /// <summary>The query-string values that reproduce this query on another page number.</summary>
-    public Dictionary<string, string?[]> ToRouteValues(int page)
+    public static Dictionary<string, string?[]> ToRouteValues(this ArticleListQuery query, int page)
     {
         var values = new Dictionary<string, string?[]>();
-        if (Tags.Count > 0) values["tag"] = Tags.ToArray();
-        if (From is { } f) values["from"] = [f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
-        if (To is { } t) values["to"] = [t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+        if (query.Tags.Count > 0) values["tag"] = query.Tags.ToArray();
+        if (query.From is { } f) values["from"] = [f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+        if (query.To is { } t) values["to"] = [t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
         if (page > 1) values["page"] = [page.ToString(CultureInfo.InvariantCulture)];
         return values;
     }
@@ -70,9 +66,9 @@ public sealed record ArticleListQuery(IReadOnlyList<string> Tags, DateOnly? From
             error = $"Ngày “{Clip(text)}” ({label}) không hợp lệ: hãy dùng dạng năm-tháng-ngày, ví dụ 2023-12-17.";
             return false;
         }
-        if (parsed < Earliest || parsed > Latest)
+        if (!VietnamTime.IsInRange(parsed))
         {
-            error = $"Ngày {Day(parsed)} ({label}) nằm ngoài khoảng 1900–2100.";
+            error = $"Ngày {Day(parsed)} ({label}) nằm ngoài khoảng {VietnamTime.EarliestDay.Year}–{VietnamTime.LatestDay.Year}.";
             return false;
         }
         date = parsed;
