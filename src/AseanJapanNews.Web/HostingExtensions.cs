@@ -62,7 +62,6 @@ public static class HostingExtensions
         builder.Services.AddSingleton<Backup.SiteBackup>();
         builder.Services.AddSingleton<ReaderQueries>();
         builder.Services.AddScoped<ArticleCatalog>();
-        builder.Services.AddScoped<RelatedArticles>();
         return builder.AddNewsSearch();
     }
 
@@ -75,6 +74,7 @@ public static class HostingExtensions
             return db => new SqliteSearchIndex(db, clock);
         });
         builder.Services.AddSingleton<SearchIndexInterceptor>();
+        builder.Services.AddScoped<RelatedArticles>();
         builder.Services.AddScoped<ISearchIndex>(services => new ReaderCacheAwareSearchIndex(
             services.GetRequiredService<Func<NewsDbContext, ISearchIndex>>()(services.GetRequiredService<NewsDbContext>()),
             services.GetRequiredService<ReaderContent>()));
@@ -172,7 +172,7 @@ public static class HostingExtensions
             o.LoginPath = "/admin/login";
             o.LogoutPath = "/admin/logout";
             o.AccessDeniedPath = "/admin/denied";
-            o.Cookie.Name = "ajn.auth";
+            o.Cookie.Name = EditorSessionStore.CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

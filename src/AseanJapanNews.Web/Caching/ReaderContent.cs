@@ -149,7 +149,7 @@ public sealed class ReaderContent(IOutputCacheStore store, TimeProvider clock, I
             seen = version;
         }
         var next = await db.Articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > now)
+            .Scheduled(now)
             .MinAsync(a => a.PublishedAtUtc, ct);
         lock (gate)
         {

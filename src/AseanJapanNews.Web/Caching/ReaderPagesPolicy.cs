@@ -14,7 +14,7 @@ namespace AseanJapanNews.Web.Caching;
 public sealed class ReaderPagesPolicy : IOutputCachePolicy
 {
     public const string Name = "reader";
-    public const string AuthCookie = "ajn.auth";
+    public const string AuthCookie = Editorial.EditorSessionStore.CookieName;
     private const string VersionKey = "ajn.reader-version";
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);

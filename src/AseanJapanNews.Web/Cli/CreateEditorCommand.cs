@@ -36,7 +36,7 @@ internal static class CreateEditorCommand
                 }
                 return 1;
             }
-            await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordNowAsync("cli", "editor-create", parse.GetValue(emailOption)!, parse.GetValue(roleOption)!, ct);
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordNowAsync("cli", AuditAction.EditorCreate, parse.GetValue(emailOption)!, parse.GetValue(roleOption)!, ct);
             Console.WriteLine($"Created {parse.GetValue(roleOption)} account {parse.GetValue(emailOption)}");
             return 0;
         });

@@ -270,7 +270,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         article.RevisedAtUtc = existing is null ? null : now;
         article.Tags = state.ResolveTags(file.Tags, attachTo: existing is null ? null : db);
         article.Version++;
-        var number = existing is null ? 1 : await db.Revisions.Where(r => r.ArticleId == existing.Id).MaxAsync(r => (int?)r.Number, ct) + 1 ?? 1;
+        var number = await ArticleRevisions.NextNumberAsync(db, article, ct);
         article.Revisions.Add(ArticleRevisions.Snapshot(article, number, ImportActor, $"Nhập từ {relative}", now));
         if (existing is null)
         {
@@ -319,11 +319,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         {
             return existing.Slug;
         }
-        var derived = Slug.From(file.Title);
-        if (derived.Length == 0)
-        {
-            derived = "bai-viet";
-        }
+        var derived = Slug.ForTitle(file.Title);
         var unique = Slug.Unique(derived, state.IsSlugTaken);
         if (unique != derived)
         {

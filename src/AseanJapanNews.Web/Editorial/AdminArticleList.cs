@@ -56,8 +56,4 @@ public sealed class AdminArticleList(NewsDbContext db, TimeProvider clock)
                 tags.GetValueOrDefault(r.Id, []).Select(t => t.Name).ToList())).ToList(),
             query.Page, PageSize, total);
     }
-
-    /// <summary>Kept for <c>Areas/Admin/Models/ArticleForm.cs</c> until it calls <see cref="EditorialStates.Of(ArticleStatus, DateTime?, DateTime)"/>.</summary>
-    public static EditorialState StateOf(ArticleStatus status, DateTime? publishedAtUtc, DateTime nowUtc) =>
-        EditorialStates.Of(status, publishedAtUtc, nowUtc);
 }

@@ -15,13 +15,6 @@ public sealed class AuditLog(NewsDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Kept for <c>Cli/NewsCli.cs</c>, which names its action as a string, until it passes <see cref="AuditAction.EditorCreate"/>.</summary>
-    public async Task RecordNowAsync(string actor, string action, string subject = "", string details = "", CancellationToken ct = default)
-    {
-        Add(actor, action, subject, details);
-        await db.SaveChangesAsync(ct);
-    }
-
     private void Add(string actor, string action, string subject, string details) =>
         db.Audit.Add(new AuditEntry
         {

@@ -45,7 +45,7 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
         var total = Math.Min(considered.Count, SearchResults.MaxRanked);
         var ids = considered
             .Take(SearchResults.MaxRanked)
-            .Skip((filters.Page - 1) * pageSize)
+            .Skip(new PageWindow(filters.Page, pageSize).Skip)
             .Take(pageSize)
             .Select(h => h.Id)
             .ToList();

@@ -88,7 +88,7 @@ public sealed class ArticleForm : IValidatableObject
             Author = article.Author,
             Source = article.SourceName,
             SourceUrl = article.SourceUrl,
-            State = AdminArticleList.StateOf(article.Status, article.PublishedAtUtc, nowUtc),
+            State = EditorialStates.Of(article.Status, article.PublishedAtUtc, nowUtc),
             OriginFile = article.OriginFile,
         };
     }
