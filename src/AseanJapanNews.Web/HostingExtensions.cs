@@ -18,6 +18,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Serilog;
+using AseanJapanNews.Web.Data.Sqlite;
 
 namespace AseanJapanNews.Web;
 

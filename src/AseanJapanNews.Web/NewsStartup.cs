@@ -1,23 +1,13 @@
-using System.Threading.RateLimiting;
-using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Content;
-using AseanJapanNews.Web.Controllers;
 using AseanJapanNews.Web.Data;
+using AseanJapanNews.Web.Data.Sqlite;
 using AseanJapanNews.Web.Editorial;
 using AseanJapanNews.Web.Search;
-using AseanJapanNews.Web.Search.Sqlite;
-using AseanJapanNews.Web.Syndication;
-using AseanJapanNews.Web.Text;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
-using Serilog;
 
 namespace AseanJapanNews.Web;
 

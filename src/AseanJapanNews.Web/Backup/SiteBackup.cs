@@ -3,6 +3,7 @@ using System.Text.Json;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Search.Sqlite;
 using Microsoft.Data.Sqlite;
+using AseanJapanNews.Web.Data.Sqlite;
 
 namespace AseanJapanNews.Web.Backup;
 

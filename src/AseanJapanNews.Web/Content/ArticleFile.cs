@@ -6,23 +6,6 @@ namespace AseanJapanNews.Web.Content;
 /// <summary>One article as written in the content folder: YAML front matter plus a Markdown body.</summary>
 public sealed record ArticleFile
 {
-    /// <summary>
-    /// The longest body, in characters, that the importer and the admin form accept: one limit, so that any article
-    /// an import made can be saved again by an editor.
-    /// </summary>
-    public const int MaxBodyLength = 200_000;
-
-    // The admin form's other limits, defined here for the same reason. The form edits the tags as one
-    // comma-separated field ("ASEAN, Nhật Bản"), which has a length limit of its own.
-    public const int MaxTitleLength = 300;
-    public const int MaxSummaryLength = 2000;
-    public const int MaxTags = 15;
-    public const int MaxTagLength = 100;
-    public const int MaxTagListLength = 1000;
-    public const int MaxAuthorLength = 200;
-    public const int MaxSourceLength = 200;
-    public const int MaxSourceUrlLength = 2000;
-
     public required string Title { get; init; }
     public string? Slug { get; init; }
 
@@ -46,25 +29,25 @@ public sealed record ArticleFile
     /// </summary>
     public (string Key, string Reason)? BeyondFormLimits()
     {
-        if (TooLong("title", "tiêu đề", Title, MaxTitleLength) is { } title)
+        if (TooLong("title", "tiêu đề", Title, ArticleLimits.MaxTitleLength) is { } title)
         {
             return title;
         }
-        if (TooLong("summary", "sapo", Summary, MaxSummaryLength) is { } summary)
+        if (TooLong("summary", "sapo", Summary, ArticleLimits.MaxSummaryLength) is { } summary)
         {
             return summary;
         }
         // The tags as the article will have them: one per slug, none without letters or digits.
         var tags = Tags.Select(t => t.Trim()).Where(t => Text.Slug.From(t).Length > 0).DistinctBy(Text.Slug.From).ToList();
-        if (tags.Count > MaxTags)
+        if (tags.Count > ArticleLimits.MaxTags)
         {
-            return ("tags", $"quá nhiều chủ đề ('tags'): {tags.Count}, tối đa {MaxTags} (như trang biên tập)");
+            return ("tags", $"quá nhiều chủ đề ('tags'): {tags.Count}, tối đa {ArticleLimits.MaxTags} (như trang biên tập)");
         }
         foreach (var tag in tags)
         {
-            if (tag.Length > MaxTagLength)
+            if (tag.Length > ArticleLimits.MaxTagLength)
             {
-                return ("tags", $"chủ đề '{tag}' quá dài: {tag.Length} ký tự, tối đa {MaxTagLength} (như trang biên tập)");
+                return ("tags", $"chủ đề '{tag}' quá dài: {tag.Length} ký tự, tối đa {ArticleLimits.MaxTagLength} (như trang biên tập)");
             }
             if (TagSet.HasSeparator(tag))
             {
@@ -72,14 +55,14 @@ public sealed record ArticleFile
             }
         }
         var listLength = string.Join(TagSet.ListSeparator, tags).Length;
-        if (listLength > MaxTagListLength)
+        if (listLength > ArticleLimits.MaxTagListLength)
         {
             return ("tags", string.Create(VietnameseText.Culture,
-                $"danh sách chủ đề ('tags') quá dài: {listLength:N0} ký tự khi ghép bằng dấu phẩy, tối đa {MaxTagListLength:N0} (như trang biên tập)"));
+                $"danh sách chủ đề ('tags') quá dài: {listLength:N0} ký tự khi ghép bằng dấu phẩy, tối đa {ArticleLimits.MaxTagListLength:N0} (như trang biên tập)"));
         }
-        return TooLong("author", "tác giả", Author, MaxAuthorLength)
-            ?? TooLong("source", "nguồn", Source, MaxSourceLength)
-            ?? TooLong("source_url", "địa chỉ nguồn", SourceUrl, MaxSourceUrlLength);
+        return TooLong("author", "tác giả", Author, ArticleLimits.MaxAuthorLength)
+            ?? TooLong("source", "nguồn", Source, ArticleLimits.MaxSourceLength)
+            ?? TooLong("source_url", "địa chỉ nguồn", SourceUrl, ArticleLimits.MaxSourceUrlLength);
     }
 
     private static (string Key, string Reason)? TooLong(string key, string field, string? value, int max) =>

@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Data;
 using System.Globalization;
 using System.Text;
 using AseanJapanNews.Web.Text;
@@ -109,7 +110,7 @@ public static class ArticleFileFormat
         {
             throw new ArticleFileException($"'slug' không hợp lệ: '{fm.Slug}' (chỉ chữ thường không dấu, số và '-')", LineOf("slug"));
         }
-        if (fm.SourceUrl is not null && !IsHttpUrl(fm.SourceUrl))
+        if (fm.SourceUrl is not null && !ArticleLimits.IsWebAddress(fm.SourceUrl))
         {
             throw new ArticleFileException($"'source_url' phải là địa chỉ http/https tuyệt đối: '{fm.SourceUrl}'", LineOf("source_url"));
         }
@@ -120,11 +121,11 @@ public static class ArticleFileFormat
         var body = afterFence.Trim('\n');
         // Line numbers are 1-based; lines[close] is the closing fence.
         var bodyLine = body.Length == 0 ? close + 1 : close + 2 + (afterFence.Length - afterFence.TrimStart('\n').Length);
-        if (body.Length > ArticleFile.MaxBodyLength)
+        if (body.Length > ArticleLimits.MaxBodyLength)
         {
             throw new ArticleFileException(
-                string.Create(VietnameseText.Culture, $"nội dung bài quá dài: {body.Length:N0} ký tự, tối đa {ArticleFile.MaxBodyLength:N0} (như trang biên tập); phần vượt quá bắt đầu ở dòng này"),
-                bodyLine + body.AsSpan(0, ArticleFile.MaxBodyLength).Count('\n'));
+                string.Create(VietnameseText.Culture, $"nội dung bài quá dài: {body.Length:N0} ký tự, tối đa {ArticleLimits.MaxBodyLength:N0} (như trang biên tập); phần vượt quá bắt đầu ở dòng này"),
+                bodyLine + body.AsSpan(0, ArticleLimits.MaxBodyLength).Count('\n'));
         }
         if (MarkdownLimits.Check(body) is { } markdown)
         {
@@ -218,9 +219,6 @@ public static class ArticleFileFormat
 
     private static bool HasExplicitOffset(string v) =>
         v.EndsWith('Z') || (v.Length > 6 && (v[^6] is '+' or '-') && v[^3] == ':');
-
-    private static bool IsHttpUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

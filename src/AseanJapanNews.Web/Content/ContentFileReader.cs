@@ -85,10 +85,10 @@ internal sealed class ContentFileReader(RawTextDrafts rawText, ILogger logger)
         {
             throw new ArticleFileException("văn bản thô không chứa bài viết nào (không tìm thấy tiêu đề và nội dung)");
         }
-        if (draft.Body.Length > ArticleFile.MaxBodyLength)
+        if (draft.Body.Length > ArticleLimits.MaxBodyLength)
         {
             throw new ArticleFileException(string.Create(VietnameseText.Culture,
-                $"nội dung bài sau khi chuyển đổi quá dài: {draft.Body.Length:N0} ký tự, tối đa {ArticleFile.MaxBodyLength:N0} (như trang biên tập)"));
+                $"nội dung bài sau khi chuyển đổi quá dài: {draft.Body.Length:N0} ký tự, tối đa {ArticleLimits.MaxBodyLength:N0} (như trang biên tập)"));
         }
         var file = DraftFiles.ToArticleFile(draft);
         if (file.BeyondFormLimits() is (_, var reason))

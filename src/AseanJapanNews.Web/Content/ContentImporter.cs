@@ -6,6 +6,7 @@ using AseanJapanNews.Web.Search;
 using AseanJapanNews.Web.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using AseanJapanNews.Web.Data.Sqlite;
 
 namespace AseanJapanNews.Web.Content;
 
@@ -21,6 +22,8 @@ namespace AseanJapanNews.Web.Content;
 /// files per transaction. If a batch fails to save, it is retried one file per transaction, so one bad file
 /// never costs the good files of its batch.
 /// </remarks>
+// About 330 lines: the writer's side of the import (batches, staging, moves, conflicts, slugs) kept together, since
+// each step reads the state the one before it staged; reading, listing and remembering refusals have files of their own.
 public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTextDrafts rawText, ILogger<ContentImporter> logger)
 {
     /// <summary>The name revisions and the audit log give to the importer.</summary>

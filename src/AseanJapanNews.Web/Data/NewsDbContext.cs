@@ -1,4 +1,3 @@
-using AseanJapanNews.Web.Content;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,11 +44,11 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
             article.HasIndex(a => new { a.Status, a.PublishedAtUtc });
             article.HasIndex(a => new { a.Id, a.Status, a.PublishedAtUtc }).HasDatabaseName(VisibilityByIdIndex);
             article.Property(a => a.Slug).HasMaxLength(200);
-            article.Property(a => a.Title).HasMaxLength(ArticleFile.MaxTitleLength);
-            article.Property(a => a.Summary).HasMaxLength(ArticleFile.MaxSummaryLength);
-            article.Property(a => a.Author).HasMaxLength(ArticleFile.MaxAuthorLength);
-            article.Property(a => a.SourceName).HasMaxLength(ArticleFile.MaxSourceLength);
-            article.Property(a => a.SourceUrl).HasMaxLength(ArticleFile.MaxSourceUrlLength);
+            article.Property(a => a.Title).HasMaxLength(ArticleLimits.MaxTitleLength);
+            article.Property(a => a.Summary).HasMaxLength(ArticleLimits.MaxSummaryLength);
+            article.Property(a => a.Author).HasMaxLength(ArticleLimits.MaxAuthorLength);
+            article.Property(a => a.SourceName).HasMaxLength(ArticleLimits.MaxSourceLength);
+            article.Property(a => a.SourceUrl).HasMaxLength(ArticleLimits.MaxSourceUrlLength);
             article.Property(a => a.ContentHash).HasMaxLength(64);
             article.Property(a => a.OriginFile).HasMaxLength(500);
             article.Property(a => a.CreationKey).HasMaxLength(64);
@@ -122,7 +121,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
         {
             tag.HasIndex(t => t.Slug).IsUnique();
             tag.HasIndex(t => t.SortKey);
-            tag.Property(t => t.Name).HasMaxLength(ArticleFile.MaxTagLength);
+            tag.Property(t => t.Name).HasMaxLength(ArticleLimits.MaxTagLength);
             tag.Property(t => t.Slug).HasMaxLength(120);
             tag.Property(t => t.SortKey).HasMaxLength(400);
         });

@@ -1,4 +1,4 @@
-using AseanJapanNews.Tests.Web;
+using AseanJapanNews.Tests.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

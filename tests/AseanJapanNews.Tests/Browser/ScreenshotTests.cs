@@ -1,5 +1,4 @@
 using AseanJapanNews.Tests.TestSupport;
-using AseanJapanNews.Tests.Web;
 using Microsoft.Playwright;
 
 namespace AseanJapanNews.Tests.Browser;

@@ -224,7 +224,7 @@ public sealed class NewsCliTests : IDisposable
     {
         Assert.Equal(0, (await RunAsync("import")).ExitCode);
         Assert.Equal(0, (await RunAsync("backup", "--out", "sao-luu")).ExitCode);
-        using var running = AseanJapanNews.Web.Data.SiteLock.HoldShared(DatabaseFile);
+        using var running = AseanJapanNews.Web.Data.Sqlite.SiteLock.HoldShared(DatabaseFile);
 
         var restore = await RunAsync("restore", "--from", "sao-luu");
 

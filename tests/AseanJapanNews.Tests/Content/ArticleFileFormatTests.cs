@@ -1,8 +1,10 @@
+using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Text;
 
 namespace AseanJapanNews.Tests.Content;
 
+// Over 300 lines: one case per rule of the content format (fences, keys, dates, limits, clean-up, round trips).
 public class ArticleFileFormatTests
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
@@ -208,13 +210,13 @@ public class ArticleFileFormatTests
 
     public static TheoryData<string, string, string> BeyondTheAdminForm => new()
     {
-        { "title", $"\"{Padded("Tiêu đề ", ArticleFile.MaxTitleLength + 1)}\"", "tiêu đề ('title') quá dài: 301 ký tự, tối đa 300 (như trang biên tập)" },
-        { "summary", $"\"{Padded("Sapo ", ArticleFile.MaxSummaryLength + 1)}\"", "sapo ('summary') quá dài: 2.001 ký tự, tối đa 2.000 (như trang biên tập)" },
-        { "author", $"\"{Padded("Tác giả ", ArticleFile.MaxAuthorLength + 1)}\"", "tác giả ('author') quá dài: 201 ký tự, tối đa 200 (như trang biên tập)" },
-        { "source", $"\"{Padded("Nguồn ", ArticleFile.MaxSourceLength + 1)}\"", "nguồn ('source') quá dài: 201 ký tự, tối đa 200 (như trang biên tập)" },
-        { "source_url", $"\"{Padded("https://nhandan.vn/", ArticleFile.MaxSourceUrlLength + 1)}\"", "địa chỉ nguồn ('source_url') quá dài: 2.001 ký tự, tối đa 2.000 (như trang biên tập)" },
-        { "tags", TagList(Enumerable.Range(1, ArticleFile.MaxTags + 1).Select(i => $"Chủ đề {i}")), "quá nhiều chủ đề ('tags'): 16, tối đa 15 (như trang biên tập)" },
-        { "tags", TagList(["ASEAN", Padded("Chủ đề ", ArticleFile.MaxTagLength + 1)]), $"chủ đề '{Padded("Chủ đề ", ArticleFile.MaxTagLength + 1)}' quá dài: 101 ký tự, tối đa 100 (như trang biên tập)" },
+        { "title", $"\"{Padded("Tiêu đề ", ArticleLimits.MaxTitleLength + 1)}\"", "tiêu đề ('title') quá dài: 301 ký tự, tối đa 300 (như trang biên tập)" },
+        { "summary", $"\"{Padded("Sapo ", ArticleLimits.MaxSummaryLength + 1)}\"", "sapo ('summary') quá dài: 2.001 ký tự, tối đa 2.000 (như trang biên tập)" },
+        { "author", $"\"{Padded("Tác giả ", ArticleLimits.MaxAuthorLength + 1)}\"", "tác giả ('author') quá dài: 201 ký tự, tối đa 200 (như trang biên tập)" },
+        { "source", $"\"{Padded("Nguồn ", ArticleLimits.MaxSourceLength + 1)}\"", "nguồn ('source') quá dài: 201 ký tự, tối đa 200 (như trang biên tập)" },
+        { "source_url", $"\"{Padded("https://nhandan.vn/", ArticleLimits.MaxSourceUrlLength + 1)}\"", "địa chỉ nguồn ('source_url') quá dài: 2.001 ký tự, tối đa 2.000 (như trang biên tập)" },
+        { "tags", TagList(Enumerable.Range(1, ArticleLimits.MaxTags + 1).Select(i => $"Chủ đề {i}")), "quá nhiều chủ đề ('tags'): 16, tối đa 15 (như trang biên tập)" },
+        { "tags", TagList(["ASEAN", Padded("Chủ đề ", ArticleLimits.MaxTagLength + 1)]), $"chủ đề '{Padded("Chủ đề ", ArticleLimits.MaxTagLength + 1)}' quá dài: 101 ký tự, tối đa 100 (như trang biên tập)" },
         // Eleven tags of 95 characters each are within the count and the length of a tag, not the form's one field.
         { "tags", TagList(Enumerable.Range(10, 11).Select(i => Padded($"Chủ đề {i} ", 95))), "danh sách chủ đề ('tags') quá dài: 1.065 ký tự khi ghép bằng dấu phẩy, tối đa 1.000 (như trang biên tập)" },
         { "tags", TagList(["ASEAN; Nhật Bản"]), "chủ đề 'ASEAN; Nhật Bản' có dấu phẩy hoặc chấm phẩy: trang biên tập sẽ tách nó thành nhiều chủ đề" },
@@ -236,11 +238,11 @@ public class ArticleFileFormatTests
     public void Parse_CountsTagsAsTheArticleWillHaveThem()
     {
         // Tags that name the same tag are one tag, as the importer stores them: sixteen written, fifteen kept.
-        var tags = Enumerable.Range(1, ArticleFile.MaxTags).Select(i => $"Chủ đề {i}").Append("chủ đề 1");
+        var tags = Enumerable.Range(1, ArticleLimits.MaxTags).Select(i => $"Chủ đề {i}").Append("chủ đề 1");
 
         var article = ArticleFileFormat.Parse(File($"title: A\ndate: 2023-12-17\ntags: {TagList(tags)}"));
 
-        Assert.Equal(ArticleFile.MaxTags + 1, article.Tags.Count);
+        Assert.Equal(ArticleLimits.MaxTags + 1, article.Tags.Count);
     }
 
     [Theory]

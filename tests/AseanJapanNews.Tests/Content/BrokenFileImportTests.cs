@@ -8,34 +8,26 @@ using Microsoft.Extensions.Logging;
 namespace AseanJapanNews.Tests.Content;
 
 /// <summary>Every class of broken file is refused alone, with its line and reason, and costs its reading only once.</summary>
-public sealed class BrokenFileImportTests : IAsyncLifetime
+public sealed class BrokenFileImportTests : DatabaseTest
 {
-    private TestDatabase store = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => store = await TestDatabase.CreateAsync();
-
-    public ValueTask DisposeAsync() => store.DisposeAsync();
-
-    private void WriteBroken(string name) => File.WriteAllBytes(Path.Combine(store.Content.ArticlesDir, "broken.md"), BrokenFiles.Bytes(name));
+    private void WriteBroken(string name) => File.WriteAllBytes(Path.Combine(Store.Content.ArticlesDir, "broken.md"), BrokenFiles.Bytes(name));
 
     [Theory]
     [MemberData(nameof(BrokenFiles.Cases), MemberType = typeof(BrokenFiles))]
     public async Task ABrokenFile_IsRefusedWithItsReason_AndTheFilesBesideItImport(string name)
     {
-        store.Content.WriteArticle("a.md", "Bài trước", "2023-12-16");
+        Store.Content.WriteArticle("a.md", "Bài trước", "2023-12-16");
         WriteBroken(name);
-        store.Content.WriteArticle("z.md", "Bài sau", "2023-12-18");
+        Store.Content.WriteArticle("z.md", "Bài sau", "2023-12-18");
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal(2, report.Added);
         var problem = Assert.Single(report.Problems);
         Assert.Equal("articles/broken.md", problem.Path);
         Assert.DoesNotContain(ArticleFileFormat.UnexpectedFailure, problem.Reason, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(problem.Reason));
-        Assert.Contains(store.Log.At(LogLevel.Error), m => m.Contains("articles/broken.md", StringComparison.Ordinal));
+        Assert.Contains(Store.Log.At(LogLevel.Error), m => m.Contains("articles/broken.md", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -43,11 +35,11 @@ public sealed class BrokenFileImportTests : IAsyncLifetime
     {
         foreach (var name in BrokenFiles.Names)
         {
-            File.WriteAllBytes(Path.Combine(store.Content.ArticlesDir, $"{name}.md"), BrokenFiles.Bytes(name));
+            File.WriteAllBytes(Path.Combine(Store.Content.ArticlesDir, $"{name}.md"), BrokenFiles.Bytes(name));
         }
-        store.Content.WriteArticle("good.md", "Bài tốt", "2023-12-18");
+        Store.Content.WriteArticle("good.md", "Bài tốt", "2023-12-18");
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal(1, report.Added);
         Assert.Equal(
@@ -65,7 +57,7 @@ public sealed class BrokenFileImportTests : IAsyncLifetime
     {
         WriteBroken(name);
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal(line, Assert.Single(report.Problems).Line);
     }
@@ -74,13 +66,13 @@ public sealed class BrokenFileImportTests : IAsyncLifetime
     public async Task ARefusedFile_IsNotReadAgain_WhileUnchanged()
     {
         WriteBroken("markdown-25000-unclosed-links");
-        var first = await store.ImportAsync();
+        var first = await Store.ImportAsync();
 
-        var second = await store.ImportAsync();
+        var second = await Store.ImportAsync();
 
         Assert.Equal(Assert.Single(first.Problems), Assert.Single(second.Problems));
-        Assert.Contains(store.Log.At(LogLevel.Error), m => m.Contains("not read again", StringComparison.Ordinal));
-        var row = Assert.Single(await store.QueryAsync(db => db.RefusedFiles.ToListAsync(Ct)));
+        Assert.Contains(Store.Log.At(LogLevel.Error), m => m.Contains("not read again", StringComparison.Ordinal));
+        var row = Assert.Single(await Store.QueryAsync(db => db.RefusedFiles.ToListAsync(Ct)));
         Assert.Equal(("articles/broken.md", first.Problems[0].Reason), (row.Path, row.Reason));
     }
 
@@ -88,37 +80,37 @@ public sealed class BrokenFileImportTests : IAsyncLifetime
     public async Task ARefusedFile_IsReadAgain_WhenItChanges_AndForgottenOnceItImports()
     {
         WriteBroken("empty-front-matter");
-        await store.ImportAsync();
-        store.Content.Write("broken.md", "title: \"Đã sửa\"\ndate: 2023-12-17", "Thân bài.");
+        await Store.ImportAsync();
+        Store.Content.Write("broken.md", "title: \"Đã sửa\"\ndate: 2023-12-17", "Thân bài.");
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((1, 0), (report.Added, report.Failed));
-        Assert.Empty(await store.QueryAsync(db => db.RefusedFiles.ToListAsync(Ct)));
+        Assert.Empty(await Store.QueryAsync(db => db.RefusedFiles.ToListAsync(Ct)));
     }
 
     [Fact]
     public async Task ARefusedFile_ThatIsRemoved_IsForgotten()
     {
         WriteBroken("empty-front-matter");
-        await store.ImportAsync();
-        File.Delete(Path.Combine(store.Content.ArticlesDir, "broken.md"));
+        await Store.ImportAsync();
+        File.Delete(Path.Combine(Store.Content.ArticlesDir, "broken.md"));
 
-        await store.ImportAsync();
+        await Store.ImportAsync();
 
-        Assert.Empty(await store.QueryAsync(db => db.RefusedFiles.ToListAsync(Ct)));
+        Assert.Empty(await Store.QueryAsync(db => db.RefusedFiles.ToListAsync(Ct)));
     }
 
     [Fact]
     public async Task ARefusalThatDependsOnTheDatabase_IsNotRemembered()
     {
-        store.Content.WriteArticle("a.md", "Một", "2023-12-16", extra: "slug: trung-nhau");
-        store.Content.WriteArticle("b.md", "Hai", "2023-12-16", extra: "slug: trung-nhau");
+        Store.Content.WriteArticle("a.md", "Một", "2023-12-16", extra: "slug: trung-nhau");
+        Store.Content.WriteArticle("b.md", "Hai", "2023-12-16", extra: "slug: trung-nhau");
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal("articles/b.md", Assert.Single(report.Problems).Path);
-        Assert.Empty(await store.QueryAsync(db => db.RefusedFiles.ToListAsync(Ct)));
+        Assert.Empty(await Store.QueryAsync(db => db.RefusedFiles.ToListAsync(Ct)));
     }
 
     [Fact]
@@ -127,7 +119,7 @@ public sealed class BrokenFileImportTests : IAsyncLifetime
         WriteBroken("yaml-deep-brackets");
         var clock = Stopwatch.StartNew();
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         // A hang guard, not a performance claim: this file alone cost 36.7 s before the depth limit.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");

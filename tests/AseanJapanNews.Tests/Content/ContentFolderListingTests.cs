@@ -5,21 +5,14 @@ using Microsoft.Extensions.Logging;
 namespace AseanJapanNews.Tests.Content;
 
 /// <summary>Which files in the content folder the importer reads, and which it passes over.</summary>
-public sealed class ContentFolderListingTests : IAsyncLifetime
+public sealed class ContentFolderListingTests : DatabaseTest
 {
-    private TestDatabase store = null!;
-
-    private ContentFolder Content => store.Content;
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => store = await TestDatabase.CreateAsync();
-
-    public ValueTask DisposeAsync() => store.DisposeAsync();
+    private ContentFolder Content => Store.Content;
 
     private Task<List<string?>> ImportedFilesAsync() =>
-        store.QueryAsync(db => db.Articles.Select(a => a.OriginFile).OrderBy(f => f).ToListAsync(Ct));
+        Store.QueryAsync(db => db.Articles.Select(a => a.OriginFile).OrderBy(f => f).ToListAsync(Ct));
 
-    private IEnumerable<string> LoggedAbove(LogLevel level) => store.Log.Entries.Where(e => e.Level > level).Select(e => e.Message);
+    private IEnumerable<string> LoggedAbove(LogLevel level) => Store.Log.Entries.Where(e => e.Level > level).Select(e => e.Message);
 
     [Fact]
     public async Task Import_PassesOverHiddenAndEditorTemporaryFiles_WithoutAWord()
@@ -39,7 +32,7 @@ public sealed class ContentFolderListingTests : IAsyncLifetime
         Content.WriteArticle("#asean.md", "Bài có dấu thăng đầu tên", "2023-12-17");
         Content.WriteArticle("asean~nhat.md", "Bài có dấu ngã trong tên", "2023-12-17");
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((4, 0), (report.Added, report.Failed));
         Assert.Equal(["articles/#asean.md", "articles/2023/tin-so-1.v2.md", "articles/a.md", "articles/asean~nhat.md"], await ImportedFilesAsync());
@@ -54,12 +47,12 @@ public sealed class ContentFolderListingTests : IAsyncLifetime
         Directory.CreateSymbolicLink(Path.Combine(Content.ArticlesDir, "2023", "loop"), "..");
         Directory.CreateSymbolicLink(Path.Combine(Content.ArticlesDir, "self"), Content.ArticlesDir);
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((2, 0), (report.Added, report.Failed));
         Assert.Equal(["articles/2023/b.md", "articles/a.md"], await ImportedFilesAsync());
         // The operator who made a link is told it is not followed.
-        var warnings = store.Log.At(LogLevel.Warning).ToList();
+        var warnings = Store.Log.At(LogLevel.Warning).ToList();
         Assert.Contains(warnings, m => m.Contains("articles/2023/loop", StringComparison.Ordinal));
         Assert.Contains(warnings, m => m.Contains("articles/self", StringComparison.Ordinal));
     }
@@ -74,7 +67,7 @@ public sealed class ContentFolderListingTests : IAsyncLifetime
         Directory.Delete(Content.ArticlesDir);
         Directory.CreateSymbolicLink(Content.ArticlesDir, articles.ArticlesDir);
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((1, 0), (report.Added, report.Failed));
         Assert.Equal(["articles/a.md"], await ImportedFilesAsync());
@@ -90,11 +83,11 @@ public sealed class ContentFolderListingTests : IAsyncLifetime
         outside.WriteArticle("b.md", "Hợp tác ODA", "2023-12-18");
         File.CreateSymbolicLink(Path.Combine(Content.ArticlesDir, "b.md"), Path.Combine(outside.ArticlesDir, "b.md"));
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         // A second path to an article in the folder would be a second, published copy of it.
         Assert.Equal((2, 0), (report.Added, report.Failed));
         Assert.Equal(["articles/2023/a.md", "articles/b.md"], await ImportedFilesAsync());
-        Assert.Contains(store.Log.At(LogLevel.Warning), m => m.Contains("articles/moi-nhat.md", StringComparison.Ordinal) && m.Contains("articles/2023/a.md", StringComparison.Ordinal));
+        Assert.Contains(Store.Log.At(LogLevel.Warning), m => m.Contains("articles/moi-nhat.md", StringComparison.Ordinal) && m.Contains("articles/2023/a.md", StringComparison.Ordinal));
     }
 }

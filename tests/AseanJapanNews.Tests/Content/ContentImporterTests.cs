@@ -12,19 +12,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace AseanJapanNews.Tests.Content;
 
 /// <summary>The importer against a real SQLite file (a fresh one for every test).</summary>
-public sealed class ContentImporterTests : IAsyncLifetime
+// Over 300 lines: one case per import rule of the README (adds, updates, conflicts, purges, slugs, dates, limits),
+// kept in one class so the rules read as a list.
+public sealed class ContentImporterTests : DatabaseTest
 {
-    private TestDatabase store = null!;
-
-    private ContentFolder Content => store.Content;
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => store = await TestDatabase.CreateAsync();
-
-    public ValueTask DisposeAsync() => store.DisposeAsync();
+    private ContentFolder Content => Store.Content;
 
     private Task<List<Article>> ArticlesAsync() =>
-        store.QueryAsync(db => db.Articles.Include(a => a.Tags).OrderBy(a => a.OriginFile).ToListAsync(Ct));
+        Store.QueryAsync(db => db.Articles.Include(a => a.Tags).OrderBy(a => a.OriginFile).ToListAsync(Ct));
 
     private void WriteThreeGoodFiles()
     {
@@ -46,7 +41,7 @@ public sealed class ContentImporterTests : IAsyncLifetime
             author: "Hải Ngọc"
             """, "Đoạn một.");
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((1, 0, 0, 0, 0), (report.Added, report.Updated, report.Unchanged, report.Conflicts, report.Failed));
         var article = Assert.Single(await ArticlesAsync());
@@ -62,14 +57,14 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Assert.Equal(ArticleStatus.Published, article.Status);
         Assert.Equal("articles/a.md", article.OriginFile);
         Assert.Equal(["ASEAN", "Nhật Bản"], article.Tags.Select(t => t.Name).Order());
-        Assert.Equal((1, false, store.Clock.Now.UtcDateTime, store.Clock.Now.UtcDateTime), (article.Version, article.EditedSinceImport, article.CreatedAtUtc, article.UpdatedAtUtc));
+        Assert.Equal((1, false, Store.Clock.Now.UtcDateTime, Store.Clock.Now.UtcDateTime), (article.Version, article.EditedSinceImport, article.CreatedAtUtc, article.UpdatedAtUtc));
         Assert.Null(article.StatusBeforeTrash);
         Assert.Matches("^[0-9a-f]{64}$", article.ContentHash);
 
         // The first revision: what the history page and "restore" read.
-        var revision = Assert.Single(await store.QueryAsync(db => db.Revisions.Where(r => r.ArticleId == article.Id).ToListAsync(Ct)));
+        var revision = Assert.Single(await Store.QueryAsync(db => db.Revisions.Where(r => r.ArticleId == article.Id).ToListAsync(Ct)));
         Assert.Equal(
-            (1, ContentImporter.ImportActor, "Nhập từ articles/a.md", store.Clock.Now.UtcDateTime),
+            (1, ContentImporter.ImportActor, "Nhập từ articles/a.md", Store.Clock.Now.UtcDateTime),
             (revision.Number, revision.SavedBy, revision.Reason, revision.SavedAtUtc));
         Assert.Equal(
             (article.Title, article.Slug, article.Summary, article.Body, article.PublishedAtUtc, true, "Hải Ngọc", "Vietnam+", "https://www.vietnamplus.vn/bai", ArticleStatus.Published, "ASEAN\nNhật Bản"),
@@ -84,16 +79,16 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Content.WriteArticle("a.md", "Bài sáng", "2023-12-17T08:04:00+07:00");
         Content.WriteArticle("b.md", "Bài chiều", "2023-12-17T15:30:00+07:00");
         Content.WriteArticle("c.md", "Bài hôm trước", "2023-12-16");
-        await store.ImportAsync();
-        await store.QueryAsync(db =>
+        await Store.ImportAsync();
+        await Store.QueryAsync(db =>
         {
             var at = new DateTime(2023, 12, 17, 3, 0, 0, DateTimeKind.Utc); // 10:00 in Vietnam
-            db.Articles.Add(new Article { Slug = "bai-trua", Title = "Bài trưa", PublishedAtUtc = at, CreatedAtUtc = at, UpdatedAtUtc = at, Status = ArticleStatus.Published });
+            db.Articles.Add(TestArticles.Make("Bài trưa", at, slug: "bai-trua"));
             return db.SaveChangesAsync(Ct);
         });
 
         var from = new DateTime(2023, 12, 17, 1, 4, 0, DateTimeKind.Utc);
-        var titles = await store.QueryAsync(db => db.Articles
+        var titles = await Store.QueryAsync(db => db.Articles
             .Where(a => a.PublishedAtUtc >= from)
             .OrderByDescending(a => a.PublishedAtUtc)
             .Select(a => a.Title)
@@ -106,30 +101,30 @@ public sealed class ContentImporterTests : IAsyncLifetime
     public async Task SecondImport_FindsEverythingUnchanged_AndRewritesNoRow()
     {
         WriteThreeGoodFiles();
-        await store.ImportAsync();
+        await Store.ImportAsync();
         var before = await ArticlesAsync();
 
-        store.Clock.Now = store.Clock.Now.AddDays(1);
-        var report = await store.ImportAsync();
+        Store.Clock.Now = Store.Clock.Now.AddDays(1);
+        var report = await Store.ImportAsync();
 
         Assert.Equal((0, 0, 3, 0, 0), (report.Added, report.Updated, report.Unchanged, report.Conflicts, report.Failed));
         var after = await ArticlesAsync();
         Assert.Equal(before.Select(a => (a.Id, a.Slug, a.UpdatedAtUtc, a.ContentHash)), after.Select(a => (a.Id, a.Slug, a.UpdatedAtUtc, a.ContentHash)));
-        Assert.Equal(3, await store.QueryAsync(db => db.Articles.CountAsync(Ct)));
-        Assert.Equal(4, await store.QueryAsync(db => db.Tags.CountAsync(Ct)));
+        Assert.Equal(3, await Store.QueryAsync(db => db.Articles.CountAsync(Ct)));
+        Assert.Equal(4, await Store.QueryAsync(db => db.Tags.CountAsync(Ct)));
     }
 
     [Fact]
     public async Task Import_OfAFileWhoseSlugChanged_KeepsTheOldAddressAsARedirect()
     {
         Content.WriteArticle("doi.md", "Bài đổi địa chỉ", "2023-12-17", "[ASEAN]", extra: "slug: dia-chi-cu");
-        await store.ImportAsync();
+        await Store.ImportAsync();
         Content.WriteArticle("doi.md", "Bài đổi địa chỉ", "2023-12-17", "[ASEAN]", extra: "slug: dia-chi-moi");
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal(1, report.Updated);
-        var redirects = await store.QueryAsync(db => db.SlugRedirects
+        var redirects = await Store.QueryAsync(db => db.SlugRedirects
             .Join(db.Articles, r => r.ArticleId, a => a.Id, (r, a) => new { r.OldSlug, a.Slug }).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal([("dia-chi-cu", "dia-chi-moi")], redirects.Select(r => (r.OldSlug, r.Slug)));
     }
@@ -138,12 +133,12 @@ public sealed class ContentImporterTests : IAsyncLifetime
     public async Task Import_UpdatesTheArticle_WhenItsFileChanged()
     {
         WriteThreeGoodFiles();
-        await store.ImportAsync();
+        await Store.ImportAsync();
         var before = (await ArticlesAsync()).Single(a => a.OriginFile == "articles/a.md");
 
-        store.Clock.Now = store.Clock.Now.AddHours(2);
+        Store.Clock.Now = Store.Clock.Now.AddHours(2);
         Content.WriteArticle("a.md", "Hội nghị cấp cao ASEAN - Nhật Bản (cập nhật)", "2023-12-17", "[ASEAN, Tokyo]", body: "Nội dung mới.");
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((0, 1, 2), (report.Added, report.Updated, report.Unchanged));
         var after = (await ArticlesAsync()).Single(a => a.OriginFile == "articles/a.md");
@@ -152,7 +147,7 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Assert.Equal("Hội nghị cấp cao ASEAN - Nhật Bản (cập nhật)", after.Title);
         Assert.Equal("Nội dung mới.", after.Body);
         Assert.Equal(["ASEAN", "Tokyo"], after.Tags.Select(t => t.Name).Order());
-        Assert.Equal(store.Clock.Now.UtcDateTime, after.UpdatedAtUtc);
+        Assert.Equal(Store.Clock.Now.UtcDateTime, after.UpdatedAtUtc);
         Assert.NotEqual(before.ContentHash, after.ContentHash);
     }
 
@@ -186,18 +181,18 @@ public sealed class ContentImporterTests : IAsyncLifetime
         { "no body on a published article", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", body: ""), 4, "thiếu nội dung bài" },
         {
             // Line 8: the body starts on line 6 ("Đoạn một."), and the character past the limit is on its third line.
-            "body longer than the admin form takes", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", "Đoạn một.\n\n" + new string('x', ArticleFile.MaxBodyLength)),
+            "body longer than the admin form takes", c => c.Write("bad.md", "title: A\ndate: 2023-12-17", "Đoạn một.\n\n" + new string('x', ArticleLimits.MaxBodyLength)),
             8, "quá dài"
         },
         { "a key written twice", c => c.Write("bad.md", "title: A\ndate: 2023-12-17\ntitle: B"), 4, "khóa 'title' bị lặp lại (đã có ở dòng 2)" },
         {
             "a sapo longer than the admin form takes",
-            c => c.Write("bad.md", $"title: A\ndate: 2023-12-17\nsummary: \"{new string('a', ArticleFile.MaxSummaryLength + 1)}\""),
+            c => c.Write("bad.md", $"title: A\ndate: 2023-12-17\nsummary: \"{new string('a', ArticleLimits.MaxSummaryLength + 1)}\""),
             4, "sapo ('summary') quá dài"
         },
         {
             "more tags than the admin form takes",
-            c => c.Write("bad.md", $"title: A\ndate: 2023-12-17\ntags: [{string.Join(", ", Enumerable.Range(1, ArticleFile.MaxTags + 1).Select(i => $"Chủ đề {i}"))}]"),
+            c => c.Write("bad.md", $"title: A\ndate: 2023-12-17\ntags: [{string.Join(", ", Enumerable.Range(1, ArticleLimits.MaxTags + 1).Select(i => $"Chủ đề {i}"))}]"),
             4, "quá nhiều chủ đề"
         },
         // A link to a file that is not there reads like a file removed between listing the folder and reading it.
@@ -211,15 +206,15 @@ public sealed class ContentImporterTests : IAsyncLifetime
         WriteThreeGoodFiles();
         writeBadFile(Content);
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal(3, report.Added);
         var problem = Assert.Single(report.Problems);
         Assert.Equal("articles/bad.md", problem.Path);
         Assert.Equal(line, problem.Line);
         Assert.Contains(reason, problem.Reason, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(3, await store.QueryAsync(db => db.Articles.CountAsync(Ct)));
-        var logged = Assert.Single(store.Log.At(LogLevel.Error));
+        Assert.Equal(3, await Store.QueryAsync(db => db.Articles.CountAsync(Ct)));
+        var logged = Assert.Single(Store.Log.At(LogLevel.Error));
         Assert.Contains("articles/bad.md", logged);
         Assert.Contains(problem.Reason, logged);
         if (line is { } l)
@@ -234,25 +229,25 @@ public sealed class ContentImporterTests : IAsyncLifetime
     {
         static string Padded(string start, int length) => start + new string('a', length - start.Length);
         // Fifteen tags, one of the longest a tag may be, whose list in the form's one field is exactly as long as it takes.
-        var tags = Enumerable.Range(1, ArticleFile.MaxTags - 1)
+        var tags = Enumerable.Range(1, ArticleLimits.MaxTags - 1)
             .Select(i => Padded($"Chủ đề {i} ", i <= 4 ? 63 : 62))
-            .Prepend(Padded("Hợp tác ", ArticleFile.MaxTagLength))
+            .Prepend(Padded("Hợp tác ", ArticleLimits.MaxTagLength))
             .ToList();
         Content.Write("a.md", $"""
-            title: "{Padded("Hội nghị ", ArticleFile.MaxTitleLength)}"
+            title: "{Padded("Hội nghị ", ArticleLimits.MaxTitleLength)}"
             date: 2023-12-17
-            summary: "{Padded("Sapo ", ArticleFile.MaxSummaryLength)}"
+            summary: "{Padded("Sapo ", ArticleLimits.MaxSummaryLength)}"
             tags: [{string.Join(", ", tags.Select(t => $"\"{t}\""))}]
-            source: "{Padded("Nguồn ", ArticleFile.MaxSourceLength)}"
-            source_url: "{Padded("https://nhandan.vn/", ArticleFile.MaxSourceUrlLength)}"
-            author: "{Padded("Tác giả ", ArticleFile.MaxAuthorLength)}"
+            source: "{Padded("Nguồn ", ArticleLimits.MaxSourceLength)}"
+            source_url: "{Padded("https://nhandan.vn/", ArticleLimits.MaxSourceUrlLength)}"
+            author: "{Padded("Tác giả ", ArticleLimits.MaxAuthorLength)}"
             """);
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((1, 0), (report.Added, report.Failed));
-        var form = ArticleForm.From(Assert.Single(await ArticlesAsync()), store.Clock.Now.UtcDateTime);
-        Assert.Equal(ArticleFile.MaxTagListLength, form.Tags!.Length);
+        var form = ArticleForm.From(Assert.Single(await ArticlesAsync()), Store.Clock.Now.UtcDateTime);
+        Assert.Equal(ArticleLimits.MaxTagListLength, form.Tags!.Length);
         var refusals = new List<ValidationResult>();
         Assert.True(Validator.TryValidateObject(form, new ValidationContext(form), refusals, validateAllProperties: true), string.Join("; ", refusals));
     }
@@ -264,12 +259,12 @@ public sealed class ContentImporterTests : IAsyncLifetime
             .Select(i => $"Đoạn {i}: hai nước nhất trí tăng cường hợp tác kinh tế, thương mại và đầu tư trong khu vực.\n\n");
         File.WriteAllText(Path.Combine(Content.ArticlesDir, "long.txt"), "Hợp tác Việt Nam - Nhật Bản\n\n" + string.Concat(paragraphs));
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         var problem = Assert.Single(report.Problems);
         Assert.Equal("articles/long.txt", problem.Path);
         Assert.Contains("quá dài", problem.Reason, StringComparison.Ordinal);
-        Assert.Equal(0, await store.QueryAsync(db => db.Articles.CountAsync(Ct)));
+        Assert.Equal(0, await Store.QueryAsync(db => db.Articles.CountAsync(Ct)));
     }
 
     [Fact]
@@ -277,10 +272,10 @@ public sealed class ContentImporterTests : IAsyncLifetime
     {
         WriteThreeGoodFiles();
         File.WriteAllText(Path.Combine(Content.ArticlesDir, "raw.txt"), "Hợp tác Việt Nam - Nhật Bản\n\nHai nước nhất trí tăng cường hợp tác.\n");
-        await using var db = store.Open();
+        await using var db = Store.Open();
         var withoutRules = new RawTextDrafts(Path.Combine(Content.Root, "no-such-folder"));
 
-        var report = await new ContentImporter(db, store.Clock, withoutRules, store.Log).ImportAsync(Content.Root, Ct);
+        var report = await new ContentImporter(db, Store.Clock, withoutRules, Store.Log).ImportAsync(Content.Root, Ct);
 
         Assert.Equal(3, report.Added);
         var problem = Assert.Single(report.Problems);
@@ -293,8 +288,8 @@ public sealed class ContentImporterTests : IAsyncLifetime
     {
         WriteThreeGoodFiles();
         Content.Write("bad.md", "date: 2023-12-17");
-        await store.ImportAsync();
-        var summary = Assert.Single(store.Log.At(LogLevel.Information), m => m.StartsWith("Content import", StringComparison.Ordinal));
+        await Store.ImportAsync();
+        var summary = Assert.Single(Store.Log.At(LogLevel.Information), m => m.StartsWith("Content import", StringComparison.Ordinal));
         Assert.Contains("3 added", summary);
         Assert.Contains("1 failed", summary);
     }
@@ -305,7 +300,7 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Content.WriteArticle("a.md", "Bài thứ nhất", "2023-12-17", extra: "slug: hoi-nghi");
         Content.WriteArticle("b.md", "Bài thứ hai", "2023-12-18", extra: "slug: hoi-nghi");
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal(1, report.Added);
         var problem = Assert.Single(report.Problems);
@@ -322,8 +317,8 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Content.WriteArticle("b.md", "Hội nghị cấp cao!", "2023-12-18");
         Content.WriteArticle("c.md", "HỘI NGHỊ CẤP CAO", "2023-12-19");
 
-        await store.ImportAsync();
-        var report = await store.ImportAsync();
+        await Store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal(3, report.Unchanged);
         Assert.Equal(["hoi-nghi-cap-cao", "hoi-nghi-cap-cao-2", "hoi-nghi-cap-cao-3"], (await ArticlesAsync()).Select(a => a.Slug));
@@ -333,8 +328,8 @@ public sealed class ContentImporterTests : IAsyncLifetime
     public async Task Import_KeepsAnArticleEditedInTheAdminArea_AndCountsTheConflict()
     {
         WriteThreeGoodFiles();
-        await store.ImportAsync();
-        await store.QueryAsync(async db =>
+        await Store.ImportAsync();
+        await Store.QueryAsync(async db =>
         {
             var edited = await db.Articles.SingleAsync(a => a.OriginFile == "articles/a.md", Ct);
             edited.Title = "Tiêu đề do biên tập viên sửa";
@@ -343,12 +338,12 @@ public sealed class ContentImporterTests : IAsyncLifetime
         });
 
         Content.WriteArticle("a.md", "Tiêu đề mới trong tệp", "2023-12-17", "[ASEAN]");
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((0, 0, 2, 1, 0), (report.Added, report.Updated, report.Unchanged, report.Conflicts, report.Failed));
         var article = (await ArticlesAsync()).Single(a => a.OriginFile == "articles/a.md");
         Assert.Equal("Tiêu đề do biên tập viên sửa", article.Title);
-        Assert.Contains(store.Log.At(LogLevel.Warning), m => m.Contains("articles/a.md", StringComparison.Ordinal));
+        Assert.Contains(Store.Log.At(LogLevel.Warning), m => m.Contains("articles/a.md", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -358,11 +353,11 @@ public sealed class ContentImporterTests : IAsyncLifetime
         // Nothing written yet: a draft may be front matter alone.
         Content.Write("undated-draft.md", "title: Bản nháp chưa có ngày\ndraft: true", body: "");
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal(2, report.Added);
         Assert.All(await ArticlesAsync(), a => Assert.Equal(ArticleStatus.Draft, a.Status));
-        Assert.Empty(await store.QueryAsync(db => db.Articles.VisibleToReaders(store.Clock.GetUtcNow().UtcDateTime).ToListAsync(Ct)));
+        Assert.Empty(await Store.QueryAsync(db => db.Articles.VisibleToReaders(Store.Clock.GetUtcNow().UtcDateTime).ToListAsync(Ct)));
     }
 
     [Fact]
@@ -372,9 +367,9 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Content.WriteArticle("b.md", "Bài hai", "2023-12-18", "[nhật bản, Việt Nam]");
         Content.WriteArticle("c.md", "Bài ba", "2023-12-19", "[\"Nhật Bản\", \"NHẬT BẢN\"]");
 
-        await store.ImportAsync();
+        await Store.ImportAsync();
 
-        var tags = await store.QueryAsync(db => db.Tags.Include(t => t.Articles).ToListAsync(Ct));
+        var tags = await Store.QueryAsync(db => db.Tags.Include(t => t.Articles).ToListAsync(Ct));
         var japan = Assert.Single(tags, t => t.Slug == "nhat-ban");
         Assert.Equal("Nhật Bản", japan.Name);
         Assert.Equal(3, japan.Articles.Count);
@@ -385,10 +380,10 @@ public sealed class ContentImporterTests : IAsyncLifetime
     public async Task Import_FindsTheFileAgain_AfterAnEarlierBadVersionWasFixed()
     {
         Content.Write("a.md", "date: 2023-12-17");
-        Assert.Single((await store.ImportAsync()).Problems);
+        Assert.Single((await Store.ImportAsync()).Problems);
 
         Content.WriteArticle("a.md", "Đã sửa", "2023-12-17");
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((1, 0), (report.Added, report.Failed));
     }
@@ -397,36 +392,36 @@ public sealed class ContentImporterTests : IAsyncLifetime
     public async Task Import_SkipsAPurgedArticlesFile_AndLogsIt_EvenAfterTheFileChanged()
     {
         WriteThreeGoodFiles();
-        await store.ImportAsync();
-        await store.QueryAsync(async db =>
+        await Store.ImportAsync();
+        await Store.QueryAsync(async db =>
         {
-            var editor = new ArticleEditor(db, store.Clock, new AuditLog(db, store.Clock), NullLogger<ArticleEditor>.Instance);
+            var editor = new ArticleEditor(db, Store.Clock, new AuditLog(db, Store.Clock), NullLogger<ArticleEditor>.Instance);
             var article = await db.Articles.AsNoTracking().SingleAsync(a => a.OriginFile == "articles/a.md", Ct);
             Assert.IsType<EditOutcome.Saved>(await editor.TrashAsync(article.Id, article.Version, "admin@tin.example.vn", Ct));
             db.ChangeTracker.Clear();
             return await editor.PurgeAsync(article.Id, "admin@tin.example.vn", Ct);
         });
 
-        var unchanged = await store.ImportAsync();
+        var unchanged = await Store.ImportAsync();
         Content.WriteArticle("a.md", "Tiêu đề mới sau khi bài bị xóa", "2023-12-17");
-        var changed = await store.ImportAsync();
+        var changed = await Store.ImportAsync();
 
         Assert.Equal((0, 0, 2, 0), (unchanged.Added, unchanged.Updated, unchanged.Unchanged, unchanged.Failed));
         Assert.Equal(["articles/a.md"], unchanged.SkippedAsPurged);
         Assert.Equal((0, 0, 2, 0), (changed.Added, changed.Updated, changed.Unchanged, changed.Failed));
         Assert.Equal(["articles/a.md"], changed.SkippedAsPurged);
-        Assert.False(await store.QueryAsync(db => db.Articles.AnyAsync(a => a.OriginFile == "articles/a.md", Ct)));
-        Assert.Contains(store.Log.At(LogLevel.Information), m => m.Contains("articles/a.md", StringComparison.Ordinal) && m.Contains("purged by an editor", StringComparison.Ordinal));
-        var warning = Assert.Single(store.Log.At(LogLevel.Warning));
+        Assert.False(await Store.QueryAsync(db => db.Articles.AnyAsync(a => a.OriginFile == "articles/a.md", Ct)));
+        Assert.Contains(Store.Log.At(LogLevel.Information), m => m.Contains("articles/a.md", StringComparison.Ordinal) && m.Contains("purged by an editor", StringComparison.Ordinal));
+        var warning = Assert.Single(Store.Log.At(LogLevel.Warning));
         Assert.Contains("articles/a.md", warning);
         Assert.Contains("changed since", warning);
-        Assert.Contains(store.Log.At(LogLevel.Information), m => m.StartsWith("Content import", StringComparison.Ordinal) && m.Contains("1 skipped as purged", StringComparison.Ordinal));
+        Assert.Contains(Store.Log.At(LogLevel.Information), m => m.StartsWith("Content import", StringComparison.Ordinal) && m.Contains("1 skipped as purged", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Import_ReportsNothingAndAddsNothing_ForAnEmptyFolder()
     {
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
         Assert.Equal((0, 0, 0, 0), (report.Added, report.Updated, report.Unchanged, report.Failed));
     }
 }

@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Data;
 using System.Diagnostics;
 using System.Text;
 using AseanJapanNews.Tests.TestSupport;
@@ -84,7 +85,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             {
                 var file = ArticleFileFormat.Parse(Lenient.GetString(bytes));
                 Assert.False(string.IsNullOrWhiteSpace(file.Title));
-                Assert.True(file.Body.Length <= ArticleFile.MaxBodyLength);
+                Assert.True(file.Body.Length <= ArticleLimits.MaxBodyLength);
             }
             catch (ArticleFileException e)
             {

@@ -12,37 +12,29 @@ namespace AseanJapanNews.Tests.Content;
 /// Article files get the raw-text converter's character clean-up: what Word and web pages paste in (vertical tabs,
 /// NUL, zero-width spaces, decomposed diacritics) never reaches the database, the pages or the feeds.
 /// </summary>
-public sealed class ImportedTextHygieneTests : IAsyncLifetime
+public sealed class ImportedTextHygieneTests : DatabaseTest
 {
-    private TestDatabase store = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => store = await TestDatabase.CreateAsync();
-
-    public ValueTask DisposeAsync() => store.DisposeAsync();
-
     private static bool IsInvisibleOrControl(char c) =>
         char.IsControl(c) && c != '\n' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     [Fact]
     public async Task Import_DropsControlAndZeroWidthCharacters_FromEveryField()
     {
-        store.Content.Write("a.md", """
+        Store.Content.Write("a.md", """
             title: "Hội nghị\vcấp cao\u200b ASEAN"
             date: 2023-12-17
             summary: "Sapo\u0000 có NUL"
             tags: ["Ki\u200bnh tế", "Hà Nội\u200b"]
             author: "Hải\u00a0Ngọc"
             """, "Dòng một\vdòng hai.\n\nĐoạn\u0000 có NUL\u200b.\n\n    mã\tthụt lề");
-        store.Content.WriteArticle("b.md", "Bài khác", "2023-12-18", "[Kinh tế, Hà Nội]");
+        Store.Content.WriteArticle("b.md", "Bài khác", "2023-12-18", "[Kinh tế, Hà Nội]");
         // Above, YAML escapes make the characters; here they are in the file itself.
-        store.Content.WriteArticle("c.md", "Bài​ ba", "2023-12-19", "[\"Hà​ Nội\", \"Kinh tế​\"]");
+        Store.Content.WriteArticle("c.md", "Bài​ ba", "2023-12-19", "[\"Hà​ Nội\", \"Kinh tế​\"]");
 
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((3, 0), (report.Added, report.Failed));
-        var article = await store.QueryAsync(db => db.Articles.Include(a => a.Tags).SingleAsync(a => a.OriginFile == "articles/a.md", Ct));
+        var article = await Store.QueryAsync(db => db.Articles.Include(a => a.Tags).SingleAsync(a => a.OriginFile == "articles/a.md", Ct));
         Assert.Equal("Hội nghị cấp cao ASEAN", article.Title);
         Assert.Equal("Sapo có NUL", article.Summary);
         Assert.Equal("Hải Ngọc", article.Author);
@@ -51,11 +43,11 @@ public sealed class ImportedTextHygieneTests : IAsyncLifetime
         Assert.DoesNotContain(article.Body + article.Title + article.Summary, c => c != '\t' && IsInvisibleOrControl(c));
 
         // One tag row each, shared with the file that typed them cleanly: no visible duplicate, no hidden character.
-        var tags = await store.QueryAsync(db => db.Tags.Include(t => t.Articles).OrderBy(t => t.Slug).ToListAsync(Ct));
+        var tags = await Store.QueryAsync(db => db.Tags.Include(t => t.Articles).OrderBy(t => t.Slug).ToListAsync(Ct));
         Assert.Equal(["ha-noi", "kinh-te"], tags.Select(t => t.Slug));
         Assert.Equal(["Hà Nội", "Kinh tế"], tags.Select(t => t.Name));
         Assert.All(tags, t => Assert.Equal(3, t.Articles.Count));
-        Assert.Equal("Bài ba", await store.QueryAsync(db => db.Articles.Where(a => a.OriginFile == "articles/c.md").Select(a => a.Title).SingleAsync(Ct)));
+        Assert.Equal("Bài ba", await Store.QueryAsync(db => db.Articles.Where(a => a.OriginFile == "articles/c.md").Select(a => a.Title).SingleAsync(Ct)));
     }
 
     [Fact]
@@ -65,15 +57,15 @@ public sealed class ImportedTextHygieneTests : IAsyncLifetime
         var hanoi = "Hà Nội".Normalize(NormalizationForm.FormD);
         var body = "Thủ đô Hà Nội đón khách quốc tế.".Normalize(NormalizationForm.FormD);
         Assert.NotEqual("Hà Nội", hanoi);
-        store.Content.WriteArticle("a.md", $"Tin {hanoi}", "2023-12-17", $"[\"{hanoi}\"]", body: body);
-        store.Content.WriteArticle("b.md", "Tin khác", "2023-12-18", "[Hà Nội]");
+        Store.Content.WriteArticle("a.md", $"Tin {hanoi}", "2023-12-17", $"[\"{hanoi}\"]", body: body);
+        Store.Content.WriteArticle("b.md", "Tin khác", "2023-12-18", "[Hà Nội]");
 
-        await store.ImportAsync();
+        await Store.ImportAsync();
 
-        var article = await store.QueryAsync(db => db.Articles.SingleAsync(a => a.OriginFile == "articles/a.md", Ct));
+        var article = await Store.QueryAsync(db => db.Articles.SingleAsync(a => a.OriginFile == "articles/a.md", Ct));
         Assert.Equal("Tin Hà Nội", article.Title);
         Assert.Equal("Thủ đô Hà Nội đón khách quốc tế.", article.Body);
-        var tag = Assert.Single(await store.QueryAsync(db => db.Tags.ToListAsync(Ct)));
+        var tag = Assert.Single(await Store.QueryAsync(db => db.Tags.ToListAsync(Ct)));
         Assert.Equal(("ha-noi", "Hà Nội"), (tag.Slug, tag.Name));
     }
 

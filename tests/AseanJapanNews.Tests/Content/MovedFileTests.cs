@@ -6,19 +6,12 @@ using Microsoft.Extensions.Logging;
 namespace AseanJapanNews.Tests.Content;
 
 /// <summary>A file renamed or moved in the content folder is the same article, not a second copy of it.</summary>
-public sealed class MovedFileTests : IAsyncLifetime
+public sealed class MovedFileTests : DatabaseTest
 {
-    private TestDatabase store = null!;
-
-    private ContentFolder Content => store.Content;
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => store = await TestDatabase.CreateAsync();
-
-    public ValueTask DisposeAsync() => store.DisposeAsync();
+    private ContentFolder Content => Store.Content;
 
     private Task<List<Article>> ArticlesAsync() =>
-        store.QueryAsync(db => db.Articles.OrderBy(a => a.Id).ToListAsync(Ct));
+        Store.QueryAsync(db => db.Articles.OrderBy(a => a.Id).ToListAsync(Ct));
 
     private void Move(string from, string to)
     {
@@ -35,11 +28,11 @@ public sealed class MovedFileTests : IAsyncLifetime
     {
         Content.WriteArticle("a.md", "Hội nghị cấp cao", "2023-12-17", "[ASEAN]", extra);
         Content.WriteArticle("other.md", "Bài khác", "2023-12-18");
-        await store.ImportAsync();
+        await Store.ImportAsync();
         var before = (await ArticlesAsync())[0];
 
         Move("a.md", to);
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((0, 1, 1, 0), (report.Added, report.Updated, report.Unchanged, report.Failed));
         var articles = await ArticlesAsync();
@@ -47,11 +40,11 @@ public sealed class MovedFileTests : IAsyncLifetime
         var after = articles[0];
         Assert.Equal((before.Id, before.Slug, before.Version, before.UpdatedAtUtc), (after.Id, after.Slug, after.Version, after.UpdatedAtUtc));
         Assert.Equal($"articles/{to}", after.OriginFile);
-        Assert.Contains(store.Log.At(LogLevel.Information), m => m.Contains("articles/a.md", StringComparison.Ordinal)
+        Assert.Contains(Store.Log.At(LogLevel.Information), m => m.Contains("articles/a.md", StringComparison.Ordinal)
             && m.Contains($"articles/{to}", StringComparison.Ordinal) && m.Contains("moved", StringComparison.Ordinal));
 
         // From now on the file is known under its new path.
-        var again = await store.ImportAsync();
+        var again = await Store.ImportAsync();
         Assert.Equal((0, 0, 2, 0), (again.Added, again.Updated, again.Unchanged, again.Failed));
     }
 
@@ -59,12 +52,12 @@ public sealed class MovedFileTests : IAsyncLifetime
     public async Task Import_AddsACopy_OnlyWhenTheOriginalIsStillThere_AndAMovedFileKeepsItsArticle()
     {
         Content.WriteArticle("a.md", "Hội nghị cấp cao", "2023-12-17");
-        await store.ImportAsync();
+        await Store.ImportAsync();
 
         // a.md disappears and two files with its text appear: one is the moved file, the other a copy of it.
         Move("a.md", "b.md");
         File.Copy(Path.Combine(Content.ArticlesDir, "b.md"), Path.Combine(Content.ArticlesDir, "c.md"));
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((1, 1, 0), (report.Added, report.Updated, report.Failed));
         Assert.Equal(
@@ -76,8 +69,8 @@ public sealed class MovedFileTests : IAsyncLifetime
     public async Task Import_MovesAnArticleAnEditorChanged_AndKeepsTheEditorsVersion()
     {
         Content.WriteArticle("a.md", "Tiêu đề trong tệp", "2023-12-17");
-        await store.ImportAsync();
-        await store.QueryAsync(async db =>
+        await Store.ImportAsync();
+        await Store.QueryAsync(async db =>
         {
             var article = await db.Articles.SingleAsync(Ct);
             article.Title = "Tiêu đề do biên tập viên sửa";
@@ -86,7 +79,7 @@ public sealed class MovedFileTests : IAsyncLifetime
         });
 
         Move("a.md", "b.md");
-        var report = await store.ImportAsync();
+        var report = await Store.ImportAsync();
 
         Assert.Equal((0, 1), (report.Added, report.Updated));
         var moved = Assert.Single(await ArticlesAsync());

@@ -1,7 +1,6 @@
 using System.Net;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Editorial;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,17 +18,6 @@ public class AdminAppFactory : NewsAppFactory
     public AdminAppFactory()
     {
         Settings["News:LoginAttemptsPerMinute"] = "1000";
-    }
-
-    /// <summary>
-    /// Outside Development the build's compressed assets (admin.js.gz …) are only found through the static web
-    /// assets manifest; without it a browser asking for gzip gets an empty 200 for /js/admin.js and the editor
-    /// page has no script at all.
-    /// </summary>
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseStaticWebAssets();
     }
 
     public async Task CreateAccountAsync(string email, string role, string password = Password)

@@ -2,6 +2,7 @@ using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using AseanJapanNews.Web.Data.Sqlite;
 
 namespace AseanJapanNews.Tests.TestSupport;
 

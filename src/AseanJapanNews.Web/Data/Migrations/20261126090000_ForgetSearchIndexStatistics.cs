@@ -1,6 +1,7 @@
 using AseanJapanNews.Web.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using AseanJapanNews.Web.Data.Sqlite;
 
 #nullable disable
 

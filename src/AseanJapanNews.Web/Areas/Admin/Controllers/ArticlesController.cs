@@ -60,7 +60,7 @@ public sealed class ArticlesController(
     /// <summary>Live preview for the editor page's script: the site's own Markdown pipeline.</summary>
     [HttpPost("preview")]
     public IActionResult Preview([FromForm] string? body) =>
-        TextHygiene.UnifyLineBreaks(body) is { Length: > ArticleFile.MaxBodyLength }
+        TextHygiene.UnifyLineBreaks(body) is { Length: > ArticleLimits.MaxBodyLength }
             ? BadRequest("Nội dung quá dài.")
             : Content(MarkdownLimits.Check(body) is { } problem
                 ? $"<p class=\"preview-error\">{System.Net.WebUtility.HtmlEncode(ArticleForm.BodyProblem(problem))}</p>"

@@ -28,7 +28,7 @@ public sealed class ArticleForm : IValidatableObject
     private static string NewCreationKey() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     [Required(ErrorMessage = "Cần nhập tiêu đề.")]
-    [StringLength(ArticleFile.MaxTitleLength, ErrorMessage = "Tiêu đề tối đa {1} ký tự.")]
+    [StringLength(ArticleLimits.MaxTitleLength, ErrorMessage = "Tiêu đề tối đa {1} ký tự.")]
     [Display(Name = "Tiêu đề")]
     public string Title { get; set; } = "";
 
@@ -37,15 +37,15 @@ public sealed class ArticleForm : IValidatableObject
     [Display(Name = "Đường dẫn (slug)")]
     public string? Slug { get; set; }
 
-    [StringLength(ArticleFile.MaxSummaryLength, ErrorMessage = "Sapo tối đa {1} ký tự.")]
+    [StringLength(ArticleLimits.MaxSummaryLength, ErrorMessage = "Sapo tối đa {1} ký tự.")]
     [Display(Name = "Sapo")]
     public string? Summary { get => summary; set => summary = TextHygiene.UnifyLineBreaks(value); }
 
-    [StringLength(ArticleFile.MaxBodyLength, ErrorMessage = "Nội dung tối đa {1} ký tự.")]
+    [StringLength(ArticleLimits.MaxBodyLength, ErrorMessage = "Nội dung tối đa {1} ký tự.")]
     [Display(Name = "Nội dung (Markdown)")]
     public string? Body { get => body; set => body = TextHygiene.UnifyLineBreaks(value); }
 
-    [StringLength(ArticleFile.MaxTagListLength, ErrorMessage = "Danh sách chủ đề tối đa {1} ký tự.")]
+    [StringLength(ArticleLimits.MaxTagListLength, ErrorMessage = "Danh sách chủ đề tối đa {1} ký tự.")]
     [Display(Name = "Chủ đề (cách nhau bằng dấu phẩy)")]
     public string? Tags { get; set; }
 
@@ -55,15 +55,15 @@ public sealed class ArticleForm : IValidatableObject
     [Display(Name = "Giờ đăng")]
     public string? PublishTime { get; set; }
 
-    [StringLength(ArticleFile.MaxAuthorLength, ErrorMessage = "Tác giả tối đa {1} ký tự.")]
+    [StringLength(ArticleLimits.MaxAuthorLength, ErrorMessage = "Tác giả tối đa {1} ký tự.")]
     [Display(Name = "Tác giả")]
     public string? Author { get; set; }
 
-    [StringLength(ArticleFile.MaxSourceLength, ErrorMessage = "Tên nguồn tối đa {1} ký tự.")]
+    [StringLength(ArticleLimits.MaxSourceLength, ErrorMessage = "Tên nguồn tối đa {1} ký tự.")]
     [Display(Name = "Nguồn")]
     public string? Source { get; set; }
 
-    [StringLength(ArticleFile.MaxSourceUrlLength, ErrorMessage = "Địa chỉ nguồn tối đa {1} ký tự.")]
+    [StringLength(ArticleLimits.MaxSourceUrlLength, ErrorMessage = "Địa chỉ nguồn tối đa {1} ký tự.")]
     [Display(Name = "Địa chỉ nguồn (URL)")]
     public string? SourceUrl { get; set; }
 
@@ -93,22 +93,26 @@ public sealed class ArticleForm : IValidatableObject
         };
     }
 
-    /// <summary>A new-article form filled from the raw-text converter's draft (the editor reviews it before saving).</summary>
+    /// <summary>
+    /// A new-article form filled from the raw-text converter's draft (the editor reviews it before saving), through the
+    /// same draft → file mapping the importer uses for raw texts (<see cref="DraftFiles.ToArticleFile"/>).
+    /// </summary>
     public static ArticleForm FromDraft(ArticleDraft draft)
     {
-        var local = draft.Date?.ToOffset(VietnamTime.Offset);
+        var file = DraftFiles.ToArticleFile(draft);
+        var local = file.Date?.ToOffset(VietnamTime.Offset);
         return new ArticleForm
         {
             CreationKey = NewCreationKey(),
-            Title = draft.Title.Length > ArticleFile.MaxTitleLength ? draft.Title[..ArticleFile.MaxTitleLength] : draft.Title,
-            Summary = draft.Summary,
-            Body = draft.Body,
-            Tags = string.Join(TagSet.ListSeparator, draft.SuggestedTags),
+            Title = file.Title.Length > ArticleLimits.MaxTitleLength ? file.Title[..ArticleLimits.MaxTitleLength] : file.Title,
+            Summary = file.Summary,
+            Body = file.Body,
+            Tags = string.Join(TagSet.ListSeparator, file.Tags),
             PublishDate = local?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            PublishTime = draft.DateHasTime ? local?.ToString("HH:mm", CultureInfo.InvariantCulture) : null,
-            Author = draft.Author,
-            Source = draft.Source,
-            SourceUrl = draft.SourceUrl,
+            PublishTime = file.DateHasTime ? local?.ToString("HH:mm", CultureInfo.InvariantCulture) : null,
+            Author = file.Author,
+            Source = file.Source,
+            SourceUrl = file.SourceUrl,
         };
     }
 
@@ -148,8 +152,7 @@ public sealed class ArticleForm : IValidatableObject
         {
             yield return new ValidationResult("Có giờ đăng thì cần cả ngày đăng.", [nameof(PublishDate)]);
         }
-        if (!string.IsNullOrWhiteSpace(SourceUrl) &&
-            !(Uri.TryCreate(SourceUrl.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        if (!string.IsNullOrWhiteSpace(SourceUrl) && !ArticleLimits.IsWebAddress(SourceUrl))
         {
             yield return new ValidationResult("Địa chỉ nguồn phải là địa chỉ http:// hoặc https:// đầy đủ.", [nameof(SourceUrl)]);
         }
@@ -158,13 +161,13 @@ public sealed class ArticleForm : IValidatableObject
             yield return new ValidationResult(BodyProblem(markdown), [nameof(Body)]);
         }
         var tags = TagSet.Split(Tags);
-        if (tags.Count > ArticleFile.MaxTags)
+        if (tags.Count > ArticleLimits.MaxTags)
         {
-            yield return new ValidationResult($"Tối đa {ArticleFile.MaxTags} chủ đề.", [nameof(Tags)]);
+            yield return new ValidationResult($"Tối đa {ArticleLimits.MaxTags} chủ đề.", [nameof(Tags)]);
         }
-        foreach (var tag in tags.Where(t => t.Length > ArticleFile.MaxTagLength || Text.Slug.From(t).Length == 0))
+        foreach (var tag in tags.Where(t => t.Length > ArticleLimits.MaxTagLength || Text.Slug.From(t).Length == 0))
         {
-            yield return new ValidationResult($"Chủ đề “{tag}” không hợp lệ (tối đa {ArticleFile.MaxTagLength} ký tự, cần có chữ hoặc số).", [nameof(Tags)]);
+            yield return new ValidationResult($"Chủ đề “{tag}” không hợp lệ (tối đa {ArticleLimits.MaxTagLength} ký tự, cần có chữ hoặc số).", [nameof(Tags)]);
         }
     }
 
