@@ -90,7 +90,7 @@ public class ArticleFileFormatTests
     public void Parse_ReportsAMissingTitle()
     {
         var error = ParseFails(File("date: 2023-12-17\nsummary: Sapo"));
-        Assert.Contains("title", error.Message);
+        Assert.Contains("title", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, error.Line);
     }
 
@@ -98,7 +98,7 @@ public class ArticleFileFormatTests
     public void Parse_ReportsAnEmptyTitle_OnItsLine()
     {
         var error = ParseFails(File("date: 2023-12-17\ntitle: \"  \"\nsummary: Sapo"));
-        Assert.Contains("title", error.Message);
+        Assert.Contains("title", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, error.Line);
     }
 
@@ -107,7 +107,7 @@ public class ArticleFileFormatTests
     {
         // Line 4 of the file: a second colon in a plain scalar.
         var error = ParseFails(File("title: A\ndate: 2023-12-17\nsummary: Hai bên: nhất trí hợp tác\ntags: [ASEAN]"));
-        Assert.StartsWith("YAML không hợp lệ", error.Message);
+        Assert.StartsWith("YAML không hợp lệ", error.Message, StringComparison.Ordinal);
         Assert.Equal(4, error.Line);
     }
 
@@ -115,7 +115,7 @@ public class ArticleFileFormatTests
     public void Parse_ReportsBadIndentation_OnItsLine()
     {
         var error = ParseFails(File("title: A\ndate: 2023-12-17\ntags:\n  - ASEAN\n - Nhật Bản"));
-        Assert.StartsWith("YAML không hợp lệ", error.Message);
+        Assert.StartsWith("YAML không hợp lệ", error.Message, StringComparison.Ordinal);
         Assert.Equal(6, error.Line);
     }
 
@@ -127,8 +127,8 @@ public class ArticleFileFormatTests
     public void Parse_ReportsAnUnparseableDate_OnItsLine(string date)
     {
         var error = ParseFails(File($"title: A\nsummary: Sapo\ndate: \"{date}\""));
-        Assert.Contains("'date'", error.Message);
-        Assert.Contains(date, error.Message);
+        Assert.Contains("'date'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(date, error.Message, StringComparison.Ordinal);
         Assert.Equal(4, error.Line);
     }
 
@@ -139,7 +139,7 @@ public class ArticleFileFormatTests
     {
         // 00:00 on 1/1/0001 in Vietnam is before DateTimeOffset.MinValue in UTC.
         var error = ParseFails(File($"title: A\ndate: {date}"));
-        Assert.Contains("'date'", error.Message);
+        Assert.Contains("'date'", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, error.Line);
     }
 
@@ -147,7 +147,7 @@ public class ArticleFileFormatTests
     public void Parse_ReportsAnUnknownKey_OnItsLine()
     {
         var error = ParseFails(File("title: A\ndate: 2023-12-17\ncategory: Thời sự"));
-        Assert.Contains("category", error.Message);
+        Assert.Contains("category", error.Message, StringComparison.Ordinal);
         Assert.Equal(4, error.Line);
     }
 
@@ -251,7 +251,7 @@ public class ArticleFileFormatTests
     public void Parse_ReportsAnInvalidSlug_OnItsLine(string slug)
     {
         var error = ParseFails(File($"title: A\ndate: 2023-12-17\nslug: \"{slug}\""));
-        Assert.Contains("'slug'", error.Message);
+        Assert.Contains("'slug'", error.Message, StringComparison.Ordinal);
         Assert.Equal(4, error.Line);
     }
 
@@ -262,7 +262,7 @@ public class ArticleFileFormatTests
     public void Parse_FindsTheLineOfAKeyHoweverItIsSpelled(string slugLine)
     {
         var error = ParseFails(File($"title: A\ndate: 2023-12-17\n{slugLine}"));
-        Assert.Contains("'slug'", error.Message);
+        Assert.Contains("'slug'", error.Message, StringComparison.Ordinal);
         Assert.Equal(4, error.Line);
     }
 
@@ -274,7 +274,7 @@ public class ArticleFileFormatTests
     public void Parse_ReportsASourceUrlThatIsNotHttp_OnItsLine(string url)
     {
         var error = ParseFails(File($"title: A\ndate: 2023-12-17\nsource: Báo Nhân Dân\nsource_url: \"{url}\""));
-        Assert.Contains("source_url", error.Message);
+        Assert.Contains("source_url", error.Message, StringComparison.Ordinal);
         Assert.Equal(5, error.Line);
     }
 
@@ -285,13 +285,13 @@ public class ArticleFileFormatTests
     public void Parse_ReportsMissingFrontMatter_OnLineOne(string text)
     {
         var error = ParseFails(text);
-        Assert.Contains("front matter", error.Message);
+        Assert.Contains("front matter", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, error.Line);
     }
 
     [Fact]
     public void Parse_ReportsUnclosedFrontMatter() =>
-        Assert.Contains("'---'", ParseFails("---\ntitle: A\ndate: 2023-12-17\n\nBody").Message);
+        Assert.Contains("'---'", ParseFails("---\ntitle: A\ndate: 2023-12-17\n\nBody").Message, StringComparison.Ordinal);
 
     [Fact]
     public void Parse_AcceptsWindowsLineEnds()
@@ -339,7 +339,7 @@ public class ArticleFileFormatTests
     {
         var original = new ArticleFile { Title = "A", Date = new DateTimeOffset(2023, 12, 17, 0, 0, 0, Vietnam), DateHasTime = false };
         var text = ArticleFileFormat.Write(original);
-        Assert.Contains("date: 2023-12-17\n", text);
+        Assert.Contains("date: 2023-12-17\n", text, StringComparison.Ordinal);
         var parsed = ArticleFileFormat.Parse(text);
         Assert.Equal(original.Date, parsed.Date);
         Assert.False(parsed.DateHasTime);
@@ -349,9 +349,9 @@ public class ArticleFileFormatTests
     public void Write_LeavesOutKeysThatAreNotSet()
     {
         var text = ArticleFileFormat.Write(new ArticleFile { Title = "A", Date = new DateTimeOffset(2023, 12, 17, 0, 0, 0, Vietnam) });
-        Assert.DoesNotContain("slug", text);
-        Assert.DoesNotContain("tags", text);
-        Assert.DoesNotContain("draft", text);
-        Assert.DoesNotContain("source", text);
+        Assert.DoesNotContain("slug", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tags", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("draft", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("source", text, StringComparison.Ordinal);
     }
 }

@@ -220,11 +220,11 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Assert.Contains(reason, problem.Reason, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(3, await store.QueryAsync(db => db.Articles.CountAsync(Ct)));
         var logged = Assert.Single(store.Log.At(LogLevel.Error));
-        Assert.Contains("articles/bad.md", logged);
-        Assert.Contains(problem.Reason, logged);
+        Assert.Contains("articles/bad.md", logged, StringComparison.Ordinal);
+        Assert.Contains(problem.Reason, logged, StringComparison.Ordinal);
         if (line is { } l)
         {
-            Assert.Contains(l.ToString(System.Globalization.CultureInfo.InvariantCulture), logged);
+            Assert.Contains(l.ToString(System.Globalization.CultureInfo.InvariantCulture), logged, StringComparison.Ordinal);
         }
         Assert.NotEmpty(why);
     }
@@ -295,8 +295,8 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Content.Write("bad.md", "date: 2023-12-17");
         await store.ImportAsync();
         var summary = Assert.Single(store.Log.At(LogLevel.Information), m => m.StartsWith("Content import", StringComparison.Ordinal));
-        Assert.Contains("3 added", summary);
-        Assert.Contains("1 failed", summary);
+        Assert.Contains("3 added", summary, StringComparison.Ordinal);
+        Assert.Contains("1 failed", summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -310,8 +310,8 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Assert.Equal(1, report.Added);
         var problem = Assert.Single(report.Problems);
         Assert.Equal("articles/b.md", problem.Path);
-        Assert.Contains("hoi-nghi", problem.Reason);
-        Assert.Contains("articles/a.md", problem.Reason);
+        Assert.Contains("hoi-nghi", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("articles/a.md", problem.Reason, StringComparison.Ordinal);
         Assert.Equal("Bài thứ nhất", (await ArticlesAsync()).Single().Title);
     }
 
@@ -418,8 +418,8 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Assert.False(await store.QueryAsync(db => db.Articles.AnyAsync(a => a.OriginFile == "articles/a.md", Ct)));
         Assert.Contains(store.Log.At(LogLevel.Information), m => m.Contains("articles/a.md", StringComparison.Ordinal) && m.Contains("purged by an editor", StringComparison.Ordinal));
         var warning = Assert.Single(store.Log.At(LogLevel.Warning));
-        Assert.Contains("articles/a.md", warning);
-        Assert.Contains("changed since", warning);
+        Assert.Contains("articles/a.md", warning, StringComparison.Ordinal);
+        Assert.Contains("changed since", warning, StringComparison.Ordinal);
         Assert.Contains(store.Log.At(LogLevel.Information), m => m.StartsWith("Content import", StringComparison.Ordinal) && m.Contains("1 skipped as purged", StringComparison.Ordinal));
     }
 

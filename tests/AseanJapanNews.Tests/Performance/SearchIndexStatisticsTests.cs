@@ -45,7 +45,7 @@ public sealed class SearchIndexStatisticsTests : IAsyncLifetime
     public async Task NewDatabase_DeletesSegmentsByRowid()
     {
         Assert.Empty(await StatisticsOfAsync("ArticleSearch"));
-        Assert.Contains("USING INTEGER PRIMARY KEY", await SegmentDeletePlanAsync());
+        Assert.Contains("USING INTEGER PRIMARY KEY", await SegmentDeletePlanAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class SearchIndexStatisticsTests : IAsyncLifetime
         Assert.Equal(2, report.Added);
         Assert.Contains("Articles", await StatisticsOfAsync("Articles"));
         Assert.Empty(await StatisticsOfAsync("ArticleSearch"));
-        Assert.Contains("USING INTEGER PRIMARY KEY", await SegmentDeletePlanAsync());
+        Assert.Contains("USING INTEGER PRIMARY KEY", await SegmentDeletePlanAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
