@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using AseanJapanNews.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -80,7 +81,7 @@ public static class ArticleBulkInsert
             foreach (var newTag in articles.SelectMany(a => a.Article.Tags).Where(t => t.Id == 0).Distinct())
             {
                 Bind(tag, newTag.Name, newTag.Slug, newTag.SortKey);
-                newTag.Id = Convert.ToInt32(await tag.ExecuteScalarAsync(ct));
+                newTag.Id = Convert.ToInt32(await tag.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
             }
         }
 
@@ -92,7 +93,7 @@ public static class ArticleBulkInsert
             Bind(article, a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc, a.PublishedTimeKnown, a.CreatedAtUtc,
                 a.UpdatedAtUtc, a.Author, a.SourceName, a.SourceUrl, (int)a.Status, a.ContentHash, a.OriginFile, a.EditedSinceImport,
                 (int?)a.StatusBeforeTrash, a.Version);
-            a.Id = Convert.ToInt32(await article.ExecuteScalarAsync(ct));
+            a.Id = Convert.ToInt32(await article.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
             foreach (var r in a.Revisions)
             {
                 r.ArticleId = a.Id;

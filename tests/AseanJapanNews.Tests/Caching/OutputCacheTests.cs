@@ -27,7 +27,7 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
         string[] urls = [$"/articles/{slug}", "/", "/tags/ca-voi-xanh", "/tags/bien-dong", "/feed.xml", "/tags/ca-voi-xanh/feed.xml", "/atom.xml"];
         foreach (var url in urls)
         {
-            Assert.Contains("Cá voi xanh trở lại vịnh", (await WarmAsync(reader, url)).Body);
+            Assert.Contains("Cá voi xanh trở lại vịnh", (await WarmAsync(reader, url)).Body, StringComparison.Ordinal);
         }
 
         await UpdateAsync(app, id, Changes("Đàn cá voi xanh rời vịnh", "Cá voi xanh, Biển Đông", AnHourAgo));
@@ -36,8 +36,8 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
         {
             var page = await FetchAsync(reader, url);
             Assert.Equal(HttpStatusCode.OK, page.Status);
-            Assert.Contains("Đàn cá voi xanh rời vịnh", page.Body);
-            Assert.DoesNotContain("Cá voi xanh trở lại vịnh", page.Body);
+            Assert.Contains("Đàn cá voi xanh rời vịnh", page.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Cá voi xanh trở lại vịnh", page.Body, StringComparison.Ordinal);
         }
     }
 
@@ -56,7 +56,7 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
         var ld = System.Text.Json.JsonDocument.Parse(page.Document.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
         Assert.Equal(revised, ld.GetProperty("dateModified").GetString());
         Assert.NotEqual(revised, ld.GetProperty("datePublished").GetString());
-        Assert.Contains($"<updated>{revised}</updated>", (await FetchAsync(reader, "/tags/te-giac-java/atom.xml")).Body);
+        Assert.Contains($"<updated>{revised}</updated>", (await FetchAsync(reader, "/tags/te-giac-java/atom.xml")).Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
             Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
             Assert.Equal("/articles/voi-rung-yok-don-2026", moved.Headers.Location?.OriginalString);
         }
-        Assert.Contains("Voi rừng ở Yók Đôn", (await FetchAsync(reader, "/articles/voi-rung-yok-don-2026")).Body);
+        Assert.Contains("Voi rừng ở Yók Đôn", (await FetchAsync(reader, "/articles/voi-rung-yok-don-2026")).Body, StringComparison.Ordinal);
 
         // Back to the first address: it is the article's own again, and the second one now points to it.
         await UpdateAsync(app, id, changes with { Slug = old["/articles/".Length..] });
@@ -102,7 +102,7 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
         await TrashAsync(app, id);
 
         Assert.Equal(HttpStatusCode.NotFound, (await FetchAsync(reader, $"/articles/{slug}")).Status);
-        Assert.DoesNotContain("Voọc chà vá chân nâu", (await FetchAsync(reader, "/")).Body);
+        Assert.DoesNotContain("Voọc chà vá chân nâu", (await FetchAsync(reader, "/")).Body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await FetchAsync(reader, "/tags/vooc-cha-va")).Status);
     }
 
@@ -115,13 +115,13 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
         {
             ids.Add(await CreateAsync(app, Changes($"Sếu đầu đỏ về Tràm Chim, lần {i}", "Sếu đầu đỏ", AnHourAgo), SaveIntent.Publish));
         }
-        Assert.Contains("Sếu đầu đỏ <span class=\"count\">7</span>", (await WarmAsync(reader, "/")).Body);
+        Assert.Contains("Sếu đầu đỏ <span class=\"count\">7</span>", (await WarmAsync(reader, "/")).Body, StringComparison.Ordinal);
 
         await TrashAsync(app, ids[0]);
 
         var home = (await FetchAsync(reader, "/")).Body;
-        Assert.Contains("Sếu đầu đỏ <span class=\"count\">6</span>", home);
-        Assert.DoesNotContain("Sếu đầu đỏ <span class=\"count\">7</span>", home);
+        Assert.Contains("Sếu đầu đỏ <span class=\"count\">6</span>", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sếu đầu đỏ <span class=\"count\">7</span>", home, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
         var second = await FetchAsync(reader, $"/articles/{slug}");
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (first.Status, second.Status));
         Assert.False(second.FromCache);
-        Assert.DoesNotContain("hoa anh đào Đà Lạt", (await WarmAsync(reader, "/")).Body);
+        Assert.DoesNotContain("hoa anh đào Đà Lạt", (await WarmAsync(reader, "/")).Body, StringComparison.Ordinal);
         // Its topic has only this draft: readers have no such topic yet, not even in a feed.
         string[] topic = ["/tags/hoa-anh-dao", "/tags/hoa-anh-dao/feed.xml", "/tags/hoa-anh-dao/atom.xml"];
         foreach (var url in topic)
@@ -146,10 +146,10 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
         await UpdateAsync(app, id, Changes("Bản nháp về hoa anh đào Đà Lạt", "Hoa anh đào", AnHourAgo), SaveIntent.Publish);
 
         Assert.Equal(HttpStatusCode.OK, (await FetchAsync(reader, $"/articles/{slug}")).Status);
-        Assert.Contains("hoa anh đào Đà Lạt", (await FetchAsync(reader, "/")).Body);
+        Assert.Contains("hoa anh đào Đà Lạt", (await FetchAsync(reader, "/")).Body, StringComparison.Ordinal);
         foreach (var url in topic)
         {
-            Assert.Contains("hoa anh đào Đà Lạt", (await FetchAsync(reader, url)).Body);
+            Assert.Contains("hoa anh đào Đà Lạt", (await FetchAsync(reader, url)).Body, StringComparison.Ordinal);
         }
     }
 
@@ -161,14 +161,14 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
         app.Content.WriteArticle("sao-la.md", "Sao la xuất hiện ở Quảng Nam", "2024-05-31", "[Sao la]");
         await ImportAsync();
         // A new file is written without SaveChanges (ArticleBulkInsert): the cached home page goes all the same.
-        Assert.Contains("Sao la xuất hiện ở Quảng Nam", (await FetchAsync(reader, "/")).Body);
+        Assert.Contains("Sao la xuất hiện ở Quảng Nam", (await FetchAsync(reader, "/")).Body, StringComparison.Ordinal);
         await WarmAsync(reader, "/articles/sao-la-xuat-hien-o-quang-nam");
         await WarmAsync(reader, "/tags/sao-la");
 
         app.Content.WriteArticle("sao-la.md", "Sao la xuất hiện ở Quảng Nam", "2024-05-31", "[Sao la]", body: "Bẫy ảnh ghi lại một cá thể sao la.");
         await ImportAsync();
 
-        Assert.Contains("Bẫy ảnh ghi lại một cá thể sao la.", (await FetchAsync(reader, "/articles/sao-la-xuat-hien-o-quang-nam")).Body);
+        Assert.Contains("Bẫy ảnh ghi lại một cá thể sao la.", (await FetchAsync(reader, "/articles/sao-la-xuat-hien-o-quang-nam")).Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -247,9 +247,9 @@ public sealed class OutputCacheTests(AdminAppFactory app) : IClassFixture<AdminA
         Assert.True(bytes.Length > 3 * 64 * 1024, $"page of {bytes.Length} bytes");
         Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
         var html = System.Text.Encoding.UTF8.GetString(bytes);
-        Assert.Contains("Đoạn 1 về rùa biển", html);
-        Assert.Contains("Đoạn 2500 về rùa biển", html);
-        Assert.EndsWith("</html>", html.TrimEnd());
+        Assert.Contains("Đoạn 1 về rùa biển", html, StringComparison.Ordinal);
+        Assert.Contains("Đoạn 2500 về rùa biển", html, StringComparison.Ordinal);
+        Assert.EndsWith("</html>", html.TrimEnd(), StringComparison.Ordinal);
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..32];
         Assert.Equal($"W/\"{hash}\"", response.Headers.ETag?.ToString());
     }

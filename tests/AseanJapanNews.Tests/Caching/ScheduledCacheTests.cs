@@ -22,17 +22,17 @@ public sealed class ScheduledCacheTests : IAsyncLifetime
         var id = await CreateAsync(app, Changes("Lễ hội pháo hoa quốc tế Đà Nẵng khai mạc", "Pháo hoa", due), SaveIntent.Publish);
         var slug = await SlugAsync(app, id);
 
-        Assert.DoesNotContain("pháo hoa quốc tế", (await WarmAsync(reader, "/")).Body);
+        Assert.DoesNotContain("pháo hoa quốc tế", (await WarmAsync(reader, "/")).Body, StringComparison.Ordinal);
         await WarmAsync(reader, "/tags");
         Assert.Equal(HttpStatusCode.NotFound, (await FetchAsync(reader, $"/articles/{slug}")).Status);
 
         app.Clock.Now = due.AddSeconds(-1);
-        Assert.DoesNotContain("pháo hoa quốc tế", (await FetchAsync(reader, "/")).Body);
+        Assert.DoesNotContain("pháo hoa quốc tế", (await FetchAsync(reader, "/")).Body, StringComparison.Ordinal);
 
         app.Clock.Now = due;
-        Assert.Contains("pháo hoa quốc tế", (await FetchAsync(reader, "/")).Body);
-        Assert.Contains("Pháo hoa", (await FetchAsync(reader, "/tags")).Body);
-        Assert.Contains("pháo hoa quốc tế", (await FetchAsync(reader, "/feed.xml")).Body);
+        Assert.Contains("pháo hoa quốc tế", (await FetchAsync(reader, "/")).Body, StringComparison.Ordinal);
+        Assert.Contains("Pháo hoa", (await FetchAsync(reader, "/tags")).Body, StringComparison.Ordinal);
+        Assert.Contains("pháo hoa quốc tế", (await FetchAsync(reader, "/feed.xml")).Body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await FetchAsync(reader, $"/articles/{slug}")).Status);
     }
 

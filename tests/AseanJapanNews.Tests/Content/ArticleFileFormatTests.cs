@@ -92,7 +92,7 @@ public class ArticleFileFormatTests
     public void Parse_ReportsAMissingTitle()
     {
         var error = ParseFails(File("date: 2023-12-17\nsummary: Sapo"));
-        Assert.Contains("title", error.Message);
+        Assert.Contains("title", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, error.Line);
     }
 
@@ -100,7 +100,7 @@ public class ArticleFileFormatTests
     public void Parse_ReportsAnEmptyTitle_OnItsLine()
     {
         var error = ParseFails(File("date: 2023-12-17\ntitle: \"  \"\nsummary: Sapo"));
-        Assert.Contains("title", error.Message);
+        Assert.Contains("title", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, error.Line);
     }
 
@@ -109,7 +109,7 @@ public class ArticleFileFormatTests
     {
         // Line 4 of the file: a second colon in a plain scalar.
         var error = ParseFails(File("title: A\ndate: 2023-12-17\nsummary: Hai bên: nhất trí hợp tác\ntags: [ASEAN]"));
-        Assert.StartsWith("YAML không hợp lệ", error.Message);
+        Assert.StartsWith("YAML không hợp lệ", error.Message, StringComparison.Ordinal);
         Assert.Equal(4, error.Line);
     }
 
@@ -117,7 +117,7 @@ public class ArticleFileFormatTests
     public void Parse_ReportsBadIndentation_OnItsLine()
     {
         var error = ParseFails(File("title: A\ndate: 2023-12-17\ntags:\n  - ASEAN\n - Nhật Bản"));
-        Assert.StartsWith("YAML không hợp lệ", error.Message);
+        Assert.StartsWith("YAML không hợp lệ", error.Message, StringComparison.Ordinal);
         Assert.Equal(6, error.Line);
     }
 
@@ -129,8 +129,8 @@ public class ArticleFileFormatTests
     public void Parse_ReportsAnUnparseableDate_OnItsLine(string date)
     {
         var error = ParseFails(File($"title: A\nsummary: Sapo\ndate: \"{date}\""));
-        Assert.Contains("'date'", error.Message);
-        Assert.Contains(date, error.Message);
+        Assert.Contains("'date'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(date, error.Message, StringComparison.Ordinal);
         Assert.Equal(4, error.Line);
     }
 
@@ -141,7 +141,7 @@ public class ArticleFileFormatTests
     {
         // 00:00 on 1/1/0001 in Vietnam is before DateTimeOffset.MinValue in UTC.
         var error = ParseFails(File($"title: A\ndate: {date}"));
-        Assert.Contains("'date'", error.Message);
+        Assert.Contains("'date'", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, error.Line);
     }
 
@@ -149,7 +149,7 @@ public class ArticleFileFormatTests
     public void Parse_ReportsAnUnknownKey_OnItsLine()
     {
         var error = ParseFails(File("title: A\ndate: 2023-12-17\ncategory: Thời sự"));
-        Assert.Contains("category", error.Message);
+        Assert.Contains("category", error.Message, StringComparison.Ordinal);
         Assert.Equal(4, error.Line);
     }
 
@@ -253,7 +253,7 @@ public class ArticleFileFormatTests
     public void Parse_ReportsAnInvalidSlug_OnItsLine(string slug)
     {
         var error = ParseFails(File($"title: A\ndate: 2023-12-17\nslug: \"{slug}\""));
-        Assert.Contains("'slug'", error.Message);
+        Assert.Contains("'slug'", error.Message, StringComparison.Ordinal);
         Assert.Equal(4, error.Line);
     }
 
@@ -264,7 +264,7 @@ public class ArticleFileFormatTests
     public void Parse_FindsTheLineOfAKeyHoweverItIsSpelled(string slugLine)
     {
         var error = ParseFails(File($"title: A\ndate: 2023-12-17\n{slugLine}"));
-        Assert.Contains("'slug'", error.Message);
+        Assert.Contains("'slug'", error.Message, StringComparison.Ordinal);
         Assert.Equal(4, error.Line);
     }
 
@@ -276,7 +276,7 @@ public class ArticleFileFormatTests
     public void Parse_ReportsASourceUrlThatIsNotHttp_OnItsLine(string url)
     {
         var error = ParseFails(File($"title: A\ndate: 2023-12-17\nsource: Báo Nhân Dân\nsource_url: \"{url}\""));
-        Assert.Contains("source_url", error.Message);
+        Assert.Contains("source_url", error.Message, StringComparison.Ordinal);
         Assert.Equal(5, error.Line);
     }
 
@@ -287,13 +287,13 @@ public class ArticleFileFormatTests
     public void Parse_ReportsMissingFrontMatter_OnLineOne(string text)
     {
         var error = ParseFails(text);
-        Assert.Contains("front matter", error.Message);
+        Assert.Contains("front matter", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, error.Line);
     }
 
     [Fact]
     public void Parse_ReportsUnclosedFrontMatter() =>
-        Assert.Contains("'---'", ParseFails("---\ntitle: A\ndate: 2023-12-17\n\nBody").Message);
+        Assert.Contains("'---'", ParseFails("---\ntitle: A\ndate: 2023-12-17\n\nBody").Message, StringComparison.Ordinal);
 
     [Fact]
     public void Parse_AcceptsWindowsLineEnds()
@@ -341,7 +341,7 @@ public class ArticleFileFormatTests
     {
         var original = new ArticleFile { Title = "A", Date = new DateTimeOffset(2023, 12, 17, 0, 0, 0, Vietnam), DateHasTime = false };
         var text = ArticleFileFormat.Write(original);
-        Assert.Contains("date: 2023-12-17\n", text);
+        Assert.Contains("date: 2023-12-17\n", text, StringComparison.Ordinal);
         var parsed = ArticleFileFormat.Parse(text);
         Assert.Equal(original.Date, parsed.Date);
         Assert.False(parsed.DateHasTime);
@@ -351,9 +351,9 @@ public class ArticleFileFormatTests
     public void Write_LeavesOutKeysThatAreNotSet()
     {
         var text = ArticleFileFormat.Write(new ArticleFile { Title = "A", Date = new DateTimeOffset(2023, 12, 17, 0, 0, 0, Vietnam) });
-        Assert.DoesNotContain("slug", text);
-        Assert.DoesNotContain("tags", text);
-        Assert.DoesNotContain("draft", text);
-        Assert.DoesNotContain("source", text);
+        Assert.DoesNotContain("slug", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tags", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("draft", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("source", text, StringComparison.Ordinal);
     }
 }

@@ -215,11 +215,11 @@ public sealed class ContentImporterTests : DatabaseTest
         Assert.Contains(reason, problem.Reason, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(3, await Store.QueryAsync(db => db.Articles.CountAsync(Ct)));
         var logged = Assert.Single(Store.Log.At(LogLevel.Error));
-        Assert.Contains("articles/bad.md", logged);
-        Assert.Contains(problem.Reason, logged);
+        Assert.Contains("articles/bad.md", logged, StringComparison.Ordinal);
+        Assert.Contains(problem.Reason, logged, StringComparison.Ordinal);
         if (line is { } l)
         {
-            Assert.Contains(l.ToString(System.Globalization.CultureInfo.InvariantCulture), logged);
+            Assert.Contains(l.ToString(System.Globalization.CultureInfo.InvariantCulture), logged, StringComparison.Ordinal);
         }
         Assert.NotEmpty(why);
     }
@@ -290,8 +290,8 @@ public sealed class ContentImporterTests : DatabaseTest
         Content.Write("bad.md", "date: 2023-12-17");
         await Store.ImportAsync();
         var summary = Assert.Single(Store.Log.At(LogLevel.Information), m => m.StartsWith("Content import", StringComparison.Ordinal));
-        Assert.Contains("3 added", summary);
-        Assert.Contains("1 failed", summary);
+        Assert.Contains("3 added", summary, StringComparison.Ordinal);
+        Assert.Contains("1 failed", summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -305,8 +305,8 @@ public sealed class ContentImporterTests : DatabaseTest
         Assert.Equal(1, report.Added);
         var problem = Assert.Single(report.Problems);
         Assert.Equal("articles/b.md", problem.Path);
-        Assert.Contains("hoi-nghi", problem.Reason);
-        Assert.Contains("articles/a.md", problem.Reason);
+        Assert.Contains("hoi-nghi", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("articles/a.md", problem.Reason, StringComparison.Ordinal);
         Assert.Equal("Bài thứ nhất", (await ArticlesAsync()).Single().Title);
     }
 
@@ -413,8 +413,8 @@ public sealed class ContentImporterTests : DatabaseTest
         Assert.False(await Store.QueryAsync(db => db.Articles.AnyAsync(a => a.OriginFile == "articles/a.md", Ct)));
         Assert.Contains(Store.Log.At(LogLevel.Information), m => m.Contains("articles/a.md", StringComparison.Ordinal) && m.Contains("purged by an editor", StringComparison.Ordinal));
         var warning = Assert.Single(Store.Log.At(LogLevel.Warning));
-        Assert.Contains("articles/a.md", warning);
-        Assert.Contains("changed since", warning);
+        Assert.Contains("articles/a.md", warning, StringComparison.Ordinal);
+        Assert.Contains("changed since", warning, StringComparison.Ordinal);
         Assert.Contains(Store.Log.At(LogLevel.Information), m => m.StartsWith("Content import", StringComparison.Ordinal) && m.Contains("1 skipped as purged", StringComparison.Ordinal));
     }
 

@@ -67,8 +67,8 @@ public class ArticleListQueryTests
     public void Parse_RejectsABadPage_SayingWhichValue(string page)
     {
         var error = ErrorOf($"?page={Uri.EscapeDataString(page)}");
-        Assert.Contains("Số trang", error);
-        Assert.Contains(page, error);
+        Assert.Contains("Số trang", error, StringComparison.Ordinal);
+        Assert.Contains(page, error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,9 +87,9 @@ public class ArticleListQueryTests
     public void Parse_RejectsAnImpossibleDate_SayingWhichOne(string key, string value, string label)
     {
         var error = ErrorOf($"?{key}={Uri.EscapeDataString(value)}");
-        Assert.Contains(value, error);
-        Assert.Contains(label, error);
-        Assert.Contains("2023-12-17", error); // shows the expected form
+        Assert.Contains(value, error, StringComparison.Ordinal);
+        Assert.Contains(label, error, StringComparison.Ordinal);
+        Assert.Contains("2023-12-17", error, StringComparison.Ordinal); // shows the expected form
     }
 
     [Theory]
@@ -100,22 +100,22 @@ public class ArticleListQueryTests
     public void Parse_RejectsADateOutsideTheYearsTheSiteCovers(string key, string value)
     {
         var error = ErrorOf($"?{key}={value}");
-        Assert.Contains("1900–2100", error);
+        Assert.Contains("1900–2100", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Parse_RejectsFromAfterTo_NamingBothDays()
     {
         var error = ErrorOf("?from=2023-12-18&to=2023-12-17");
-        Assert.Contains("18/12/2023", error);
-        Assert.Contains("17/12/2023", error);
+        Assert.Contains("18/12/2023", error, StringComparison.Ordinal);
+        Assert.Contains("17/12/2023", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Parse_RejectsMoreTagsThanTheLimit()
     {
         var query = string.Join('&', Enumerable.Range(1, ArticleListQueryString.MaxTags + 1).Select(i => $"tag=chu-de-{i}"));
-        Assert.Contains($"tối đa {ArticleListQueryString.MaxTags} chủ đề", ErrorOf("?" + query));
+        Assert.Contains($"tối đa {ArticleListQueryString.MaxTags} chủ đề", ErrorOf("?" + query), StringComparison.Ordinal);
         Assert.Null(Parse("?" + string.Join('&', Enumerable.Range(1, ArticleListQueryString.MaxTags).Select(i => $"tag=chu-de-{i}"))).Error);
     }
 

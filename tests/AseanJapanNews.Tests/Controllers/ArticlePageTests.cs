@@ -98,7 +98,7 @@ public sealed class ArticlePageTests(ArticlePageAppFactory factory) : IClassFixt
         {
             var xml = System.Xml.Linq.XDocument.Parse(await factory.Client().GetStringAsync(feed, TestContext.Current.CancellationToken));
             var content = xml.Descendants().Single(e => e.Name.LocalName is "encoded" or "content");
-            Assert.Contains(credit, content.Value);
+            Assert.Contains(credit, content.Value, StringComparison.Ordinal);
         }
     }
 

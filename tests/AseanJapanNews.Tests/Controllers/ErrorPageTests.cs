@@ -13,7 +13,7 @@ public sealed class ErrorPageTests(NewsAppFactory app) : IClassFixture<NewsAppFa
     private static void AssertReaderErrorPage(HtmlPage page)
     {
         Assert.Equal("vi", page.Lang);
-        Assert.Contains("text/html", page.Document.ContentType ?? "text/html");
+        Assert.Contains("text/html", page.Document.ContentType ?? "text/html", StringComparison.Ordinal);
         Assert.Equal("/", page.Document.QuerySelector(".error-page a")?.GetAttribute("href"));
         Assert.All(TraceMarkers, marker => Assert.DoesNotContain(marker, page.Html, StringComparison.Ordinal));
     }
@@ -36,7 +36,7 @@ public sealed class ErrorPageTests(NewsAppFactory app) : IClassFixture<NewsAppFa
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Equal("Không tìm thấy trang", page.Text(".error-page h1"));
         Assert.Equal(message, page.Text(".error-page h1 + p"));
-        Assert.StartsWith("Không tìm thấy trang | ", page.Document.Title);
+        Assert.StartsWith("Không tìm thấy trang | ", page.Document.Title, StringComparison.Ordinal);
         AssertReaderErrorPage(page);
     }
 
@@ -44,7 +44,7 @@ public sealed class ErrorPageTests(NewsAppFactory app) : IClassFixture<NewsAppFa
     public async Task Numbers_AreWrittenTheVietnameseWay_NotInTheServerLocale()
     {
         // The test process runs in the invariant culture (C.UTF-8), which writes 100,000.
-        Assert.Contains("trang phải là số nguyên từ 1 đến 100.000.", (await GetAsync("/?page=0")).Html);
+        Assert.Contains("trang phải là số nguyên từ 1 đến 100.000.", (await GetAsync("/?page=0")).Html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class ErrorPageTests(NewsAppFactory app) : IClassFixture<NewsAppFa
 
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
         Assert.Equal("Yêu cầu không hợp lệ", page.Text(".error-page h1"));
-        Assert.Contains(message, page.Text(".error-page h1 + p"));
+        Assert.Contains(message, page.Text(".error-page h1 + p"), StringComparison.Ordinal);
         AssertReaderErrorPage(page);
     }
 
@@ -80,7 +80,7 @@ public sealed class ErrorPageTests(NewsAppFactory app) : IClassFixture<NewsAppFa
     {
         var page = await GetAsync("/articles?" + string.Join('&', Enumerable.Range(1, 6).Select(i => $"tag=t{i}")));
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
-        Assert.Contains("tối đa 5 chủ đề", page.Text(".error-page"));
+        Assert.Contains("tối đa 5 chủ đề", page.Text(".error-page"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ErrorPageTests(NewsAppFactory app) : IClassFixture<NewsAppFa
         var page = await GetAsync("/articles?page=" + Uri.EscapeDataString("<script>alert(1)</script>"));
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
         Assert.Empty(page.Document.QuerySelectorAll("main script"));
-        Assert.Contains("<script>alert(1)</script>", page.Text(".error-page"));
+        Assert.Contains("<script>alert(1)</script>", page.Text(".error-page"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -105,8 +105,8 @@ public sealed class ErrorPageTests(NewsAppFactory app) : IClassFixture<NewsAppFa
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("Không tìm thấy trang", html);
-        Assert.Contains("lang=\"vi\"", html);
+        Assert.Contains("Không tìm thấy trang", html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"vi\"", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public sealed class ErrorPageTests(NewsAppFactory app) : IClassFixture<NewsAppFa
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.Contains("Phương thức không được hỗ trợ", html);
+        Assert.Contains("Phương thức không được hỗ trợ", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class ErrorPageTests(NewsAppFactory app) : IClassFixture<NewsAppFa
         using var response = await app.Client().PostAsync("/articles", new StringContent(""), TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.Contains("lang=\"vi\"", html);
-        Assert.DoesNotContain("Exception", html);
+        Assert.Contains("lang=\"vi\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
     }
 }

@@ -44,7 +44,7 @@ public sealed class LaunchArticleTests(NewsAppFactory app) : IClassFixture<NewsA
         var page = await GetAsync($"/articles/{slug}");
 
         Assert.Equal(expected.FirstCaption, page.Text(".article-body figure figcaption"));
-        Assert.EndsWith(expected.LastWords, page.Text(".article-body"));
+        Assert.EndsWith(expected.LastWords, page.Text(".article-body"), StringComparison.Ordinal);
         Assert.True(page.Document.QuerySelectorAll(".article-body p").Length >= 3, "the body is in paragraphs");
     }
 
@@ -197,7 +197,7 @@ public sealed class LaunchArticleTests(NewsAppFactory app) : IClassFixture<NewsA
             var page = await GetAsync(url);
             Assert.Equal(HttpStatusCode.OK, page.Status);
             Assert.Equal("vi", page.Lang);
-            Assert.All(page.Hrefs("link[rel=stylesheet]"), href => Assert.StartsWith("/", href));
+            Assert.All(page.Hrefs("link[rel=stylesheet]"), href => Assert.StartsWith("/", href, StringComparison.Ordinal));
             Assert.Empty(page.Document.QuerySelectorAll("script[src^=http], link[href^=http][rel=stylesheet]"));
         }
     }
@@ -209,7 +209,7 @@ public sealed class LaunchArticleTests(NewsAppFactory app) : IClassFixture<NewsA
         using var response = await app.Client().GetAsync(href, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains(".article-body", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains(".article-body", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     private static string Squash(string text) => Regex.Replace(text, @"\s+", " ").Trim();

@@ -29,8 +29,8 @@ public sealed class MarkdownSafetyTests(MarkdownSafetyTests.App app) : IClassFix
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var body = page.Document.QuerySelector(".article-body")!;
         Assert.Empty(body.QuerySelectorAll("script, b, img, [onclick], [onerror]"));
-        Assert.Contains("<script>alert('xss')</script>", body.TextContent);
-        Assert.Contains("&lt;script&gt;", page.Html);
+        Assert.Contains("<script>alert('xss')</script>", body.TextContent, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", page.Html, StringComparison.Ordinal);
         Assert.Equal("Chú thích nghiêng. Ảnh: TTXVN", page.Text(".article-body figure figcaption"));
         Assert.NotNull(body.QuerySelector("figcaption em"));
     }
@@ -39,14 +39,14 @@ public sealed class MarkdownSafetyTests(MarkdownSafetyTests.App app) : IClassFix
     public void ToHtml_EscapesHtmlBlocksAndInlineTags()
     {
         var html = ArticleMarkdown.ToHtml("<div onclick=\"x()\">khối</div>\n\nChữ <i>nghiêng</i>.");
-        Assert.DoesNotContain("<div", html);
-        Assert.DoesNotContain("<i>", html);
-        Assert.Contains("&lt;div", html);
+        Assert.DoesNotContain("<div", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<i>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;div", html, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ToHtml_TurnsCaptionFencesIntoFigcaptions() =>
-        Assert.Contains("<figcaption>Đại diện các nước. Ảnh: BNG</figcaption>", ArticleMarkdown.ToHtml("^^^\n^^^ Đại diện các nước. Ảnh: BNG\n"));
+        Assert.Contains("<figcaption>Đại diện các nước. Ảnh: BNG</figcaption>", ArticleMarkdown.ToHtml("^^^\n^^^ Đại diện các nước. Ảnh: BNG\n"), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("[bấm](javascript:alert(1))")]

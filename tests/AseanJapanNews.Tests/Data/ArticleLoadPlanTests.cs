@@ -64,7 +64,7 @@ public sealed class ArticleLoadPlanTests : IAsyncLifetime
         var all = string.Join(" || ", plans);
         // Found by the article's id, and nothing materialized but the one-row article itself.
         Assert.True(all.Contains("sqlite_autoindex_ArticleTag_1 (ArticlesId=?", StringComparison.Ordinal), all);
-        Assert.False(all.Replace("MATERIALIZE a1", "").Contains("MATERIALIZE", StringComparison.Ordinal), all);
+        Assert.False(all.Replace("MATERIALIZE a1", "", StringComparison.Ordinal).Contains("MATERIALIZE", StringComparison.Ordinal), all);
     }
 
     /// <summary>The SQL EF sends, with its parameters, to be explained afterwards.</summary>

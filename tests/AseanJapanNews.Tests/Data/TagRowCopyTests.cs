@@ -196,8 +196,8 @@ public sealed class TagRowCopyTests : IAsyncLifetime
             }
         }
         var plan = string.Join(" | ", steps);
-        Assert.Contains("USING COVERING INDEX IX_ArticleTag_TagsId_Status_PublishedAtUtc_ArticlesId (TagsId=? AND Status=? AND PublishedAtUtc<?)", plan);
-        Assert.DoesNotContain("TEMP B-TREE", plan);
+        Assert.Contains("USING COVERING INDEX IX_ArticleTag_TagsId_Status_PublishedAtUtc_ArticlesId (TagsId=? AND Status=? AND PublishedAtUtc<?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
     }
 
     [Fact]

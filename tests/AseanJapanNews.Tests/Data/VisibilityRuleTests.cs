@@ -1,3 +1,4 @@
+using System.Globalization;
 using AseanJapanNews.Web.Data;
 
 namespace AseanJapanNews.Tests.Data;
@@ -62,8 +63,8 @@ public sealed class VisibilityRuleTests
             new(2024, 5, 31, 17, 0, 0, DateTimeKind.Utc), // 00:00 on 1/6 in Vietnam
             Now, Now.AddMinutes(1), new(2024, 7, 1, 0, 0, 0, DateTimeKind.Utc),
         ];
-        var first = from is null ? (DateOnly?)null : DateOnly.Parse(from);
-        var last = to is null ? (DateOnly?)null : DateOnly.Parse(to);
+        var first = from is null ? (DateOnly?)null : DateOnly.Parse(from, CultureInfo.InvariantCulture);
+        var last = to is null ? (DateOnly?)null : DateOnly.Parse(to, CultureInfo.InvariantCulture);
         var articles = instants.Select((at, i) => new Article { Id = i, Slug = $"bai-{i}", Title = "Bài", Status = ArticleStatus.Published, PublishedAtUtc = at }).ToList();
 
         var expected = articles

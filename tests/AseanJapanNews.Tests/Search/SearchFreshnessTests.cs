@@ -113,7 +113,7 @@ public sealed class SearchFreshnessTests(NewsAppFactory factory) : IClassFixture
 
             var problem = Assert.Single(report.Problems);
             Assert.Equal("articles/rua-khong-luu.md", problem.Path);
-            Assert.Contains("refused by the test", problem.Reason);
+            Assert.Contains("refused by the test", problem.Reason, StringComparison.Ordinal);
             Assert.Equal(["Rùa vàng hồ Gươm"], (await FoundAsync("rua vang")).ToList());
             Assert.Equal(await ArticleIdsAsync(), await IndexedIdsAsync());
         }

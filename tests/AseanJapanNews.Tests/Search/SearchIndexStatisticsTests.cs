@@ -38,7 +38,7 @@ public sealed class SearchIndexStatisticsTests : DatabaseTest
     public async Task NewDatabase_DeletesSegmentsByRowid()
     {
         Assert.Empty(await StatisticsOfAsync("ArticleSearch"));
-        Assert.Contains("USING INTEGER PRIMARY KEY", await SegmentDeletePlanAsync());
+        Assert.Contains("USING INTEGER PRIMARY KEY", await SegmentDeletePlanAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class SearchIndexStatisticsTests : DatabaseTest
         Assert.Equal(2, report.Added);
         Assert.Contains("Articles", await StatisticsOfAsync("Articles"));
         Assert.Empty(await StatisticsOfAsync("ArticleSearch"));
-        Assert.Contains("USING INTEGER PRIMARY KEY", await SegmentDeletePlanAsync());
+        Assert.Contains("USING INTEGER PRIMARY KEY", await SegmentDeletePlanAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

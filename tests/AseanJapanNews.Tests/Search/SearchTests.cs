@@ -182,7 +182,7 @@ public sealed class SearchTests(SearchAppFactory factory) : IClassFixture<Search
         var page = await SearchAsync("cánh diều");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Empty(page.Document.QuerySelectorAll(".search-results script"));
-        Assert.Contains("<script>alert(1)</script>", page.Text(".search-results .card-title"));
+        Assert.Contains("<script>alert(1)</script>", page.Text(".search-results .card-title"), StringComparison.Ordinal);
         Assert.Equal(["cánh diều"], page.Texts(".search-results .card-title mark"));
     }
 
@@ -249,7 +249,7 @@ public sealed class SearchTests(SearchAppFactory factory) : IClassFixture<Search
     {
         var page = await SearchAsync(string.Concat(Enumerable.Repeat("nhật bản ", 1200)));
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("200 ký tự", page.Text(".notice"));
+        Assert.Contains("200 ký tự", page.Text(".notice"), StringComparison.Ordinal);
         Assert.NotEmpty(page.Texts(".search-results .card-title"));
     }
 
@@ -260,7 +260,7 @@ public sealed class SearchTests(SearchAppFactory factory) : IClassFixture<Search
         {
             var page = await HtmlPage.GetAsync(factory.Client(), url);
             Assert.Equal(HttpStatusCode.OK, page.Status);
-            Assert.Contains("Hãy nhập từ khóa", page.Text(".search-help"));
+            Assert.Contains("Hãy nhập từ khóa", page.Text(".search-help"), StringComparison.Ordinal);
         }
     }
 
@@ -269,7 +269,7 @@ public sealed class SearchTests(SearchAppFactory factory) : IClassFixture<Search
     {
         var page = await HtmlPage.GetAsync(factory.Client(), "/search?q=nhat&from=hôm-qua");
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
-        Assert.Contains("không hợp lệ", page.BodyText);
+        Assert.Contains("không hợp lệ", page.BodyText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -292,7 +292,7 @@ public sealed class SearchTests(SearchAppFactory factory) : IClassFixture<Search
         Assert.Equal(10, page.Texts(".search-results .card-title").Count);
         Assert.NotNull(page.Document.QuerySelector(".pagination a[rel=next]"));
         var next = page.Document.QuerySelector(".pagination a[rel=next]")!.GetAttribute("href")!;
-        Assert.Contains("q=nhat", next);
+        Assert.Contains("q=nhat", next, StringComparison.Ordinal);
         var second = await HtmlPage.GetAsync(factory.Client(), next);
         Assert.NotEmpty(second.Texts(".search-results .card-title"));
     }

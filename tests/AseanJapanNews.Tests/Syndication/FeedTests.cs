@@ -52,7 +52,7 @@ public sealed class FeedTests(FeedAppFactory factory) : IClassFixture<FeedAppFac
         Assert.All(items, i => Assert.EndsWith("+0700", i.Element("pubDate")!.Value, StringComparison.Ordinal));
         Assert.DoesNotContain(items, i => i.Element("title")!.Value is "Bài hẹn giờ" or "Bản nháp");
         Assert.Equal(["Cà phê", "Nông sản"], items.Single(i => i.Element("title")!.Value.StartsWith("Bản tin số 2 ", StringComparison.Ordinal)).Elements("category").Select(c => c.Value));
-        Assert.Contains("<strong>đậm</strong>", items[0].Element(Content + "encoded")!.Value);
+        Assert.Contains("<strong>đậm</strong>", items[0].Element(Content + "encoded")!.Value, StringComparison.Ordinal);
         Assert.Equal("Sapo của Bản tin số 20 & <thử> “ngoặc”", items[0].Element("description")!.Value);
     }
 
@@ -237,7 +237,7 @@ public sealed class FeedTests(FeedAppFactory factory) : IClassFixture<FeedAppFac
             Assert.StartsWith("Bản tin số ", e.GetProperty("title").GetString(), StringComparison.Ordinal);
             // feedparser normalises to UTC: 23:30 in Vietnam is 16:30 UTC the same day.
             Assert.Equal("16:30", e.GetProperty("published_utc").GetString()![11..16]);
-            Assert.Contains("<strong>đậm</strong>", e.GetProperty("content").GetString());
+            Assert.Contains("<strong>đậm</strong>", e.GetProperty("content").GetString(), StringComparison.Ordinal);
             Assert.Contains("Nông sản", e.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         });
         Assert.Equal("2024-05-20T16:30:00Z".Length, entries[0].GetProperty("published_utc").GetString()!.Length);

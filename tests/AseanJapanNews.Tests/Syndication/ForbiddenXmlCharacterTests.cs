@@ -45,10 +45,10 @@ public sealed class ForbiddenXmlCharacterTests(NewsAppFactory app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = XDocument.Parse(body).ToString();
-        Assert.Contains("Bão số 3 đổ bộ miền Trung", text);
-        Assert.Contains("Phóng viên", text);
-        Assert.Contains("Bão lũ", text);
-        Assert.Contains("Đoạn hai có ký tự điều khiển", text);
+        Assert.Contains("Bão số 3 đổ bộ miền Trung", text, StringComparison.Ordinal);
+        Assert.Contains("Phóng viên", text, StringComparison.Ordinal);
+        Assert.Contains("Bão lũ", text, StringComparison.Ordinal);
+        Assert.Contains("Đoạn hai có ký tự điều khiển", text, StringComparison.Ordinal);
     }
 
     [Theory]

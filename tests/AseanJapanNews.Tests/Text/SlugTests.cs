@@ -32,7 +32,7 @@ public class SlugTests
         var slug = Slug.From(string.Join(' ', Enumerable.Repeat("hợp tác", 60)));
         Assert.True(slug.Length <= Slug.MaxLength);
         Assert.False(slug.EndsWith('-'));
-        Assert.EndsWith("tac", slug);
+        Assert.EndsWith("tac", slug, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -47,7 +47,7 @@ public class VietnamTimeTests
     [InlineData(2023, 12, 22, "Thứ sáu")]
     [InlineData(2023, 12, 23, "Thứ bảy")]
     public void DateLine_NamesTheVietnameseWeekday(int y, int m, int d, string weekday) =>
-        Assert.StartsWith(weekday + ", ", VietnamTime.DateLine(VietnamTime.StartOfDayUtc(new DateOnly(y, m, d)).AddHours(9), withTime: false));
+        Assert.StartsWith(weekday + ", ", VietnamTime.DateLine(VietnamTime.StartOfDayUtc(new DateOnly(y, m, d)).AddHours(9), withTime: false), StringComparison.Ordinal);
 
     [Fact]
     public void DateLine_ShowsVietnamDayAndTime_WithGmtPlus7() =>

@@ -41,7 +41,7 @@ public sealed class ArticleLifecycleTests(AdminAppFactory app) : IClassFixture<A
         Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, article.PublishedAtUtc);
         var page = await HtmlPage.GetAsync(app.Client(), $"/articles/{article.Slug}");
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("Nội dung đã sửa lại.", page.BodyText);
+        Assert.Contains("Nội dung đã sửa lại.", page.BodyText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class ArticleLifecycleTests(AdminAppFactory app) : IClassFixture<A
             var refused = await editor.SubmitAsync(page, new Dictionary<string, string?> { ["Form.Body"] = $"Bản sửa ({submit})", ["submit"] = submit });
 
             Assert.Equal(HttpStatusCode.OK, refused.Status);
-            Assert.Contains("thùng rác", refused.Page.Text(".errors"));
+            Assert.Contains("thùng rác", refused.Page.Text(".errors"), StringComparison.Ordinal);
             Assert.Equal($"Bản sửa ({submit})", refused.FieldValue("Form.Body"));
         }
         var revision = await editor.PostWithTokenAsync($"/admin/articles/{id}/revisions/1/restore", Version((await app.ArticleAsync(id)).Version));

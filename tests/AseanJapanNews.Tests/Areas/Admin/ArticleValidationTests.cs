@@ -37,7 +37,7 @@ public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<
         var result = await SaveNewAsync(fields);
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Contains(message, result.FieldError(field));
+        Assert.Contains(message, result.FieldError(field), StringComparison.Ordinal);
         Assert.Equal(value, result.FieldValue(field));
         foreach (var (name, typed) in fields.Where(f => f.Key != field))
         {
@@ -63,7 +63,7 @@ public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<
         Assert.Equal(inRange, await app.WithDbAsync(db => Task.FromResult(db.Articles.Any(a => a.Title == title))));
         if (!inRange)
         {
-            Assert.Contains("1900", result.FieldError("Form.PublishDate"));
+            Assert.Contains("1900", result.FieldError("Form.PublishDate"), StringComparison.Ordinal);
             Assert.Equal(title, result.FieldValue("Form.Title"));
         }
     }
@@ -77,7 +77,7 @@ public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<
         var published = await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Bài chưa có nội dung", body: "", tags: "Nháp"), "publish");
 
         Assert.Equal(HttpStatusCode.OK, published.Status);
-        Assert.Contains("cần có nội dung", published.Page.BodyText);
+        Assert.Contains("cần có nội dung", published.Page.BodyText, StringComparison.Ordinal);
         Assert.Equal("Bài chưa có nội dung", published.FieldValue("Form.Title"));
         Assert.Equal(before, await ArticleCountAsync());
 
@@ -87,7 +87,7 @@ public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<
         var live = (await editor.SubmitAsync("/admin/articles/new", ArticleFields.Of("Bài đã đăng rồi xoá trắng", tags: "Nháp"), "publish")).ArticleId;
         var emptied = await editor.SubmitAsync($"/admin/articles/{live}", ArticleFields.Of("Bài đã đăng rồi xoá trắng", body: "", tags: "Nháp"), "save");
         Assert.Equal(HttpStatusCode.OK, emptied.Status);
-        Assert.Contains("cần có nội dung", emptied.Page.BodyText);
+        Assert.Contains("cần có nội dung", emptied.Page.BodyText, StringComparison.Ordinal);
         Assert.Equal("Đoạn mở đầu của bài.", await app.WithDbAsync(db => Task.FromResult(db.Articles.Single(a => a.Id == live).Body)));
     }
 
@@ -99,7 +99,7 @@ public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<
         var result = await SaveNewAsync(ArticleFields.Of(title));
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Contains("Tiêu đề tối đa 300 ký tự", result.FieldError("Form.Title"));
+        Assert.Contains("Tiêu đề tối đa 300 ký tự", result.FieldError("Form.Title"), StringComparison.Ordinal);
         Assert.Equal(title, result.FieldValue("Form.Title"));
     }
 
@@ -112,7 +112,7 @@ public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<
         var result = await SaveNewAsync(ArticleFields.Of("Bài quá dài", body: body));
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Contains("Nội dung tối đa 200000 ký tự", result.FieldError("Form.Body").Replace(".", "").Replace(",", ""));
+        Assert.Contains("Nội dung tối đa 200000 ký tự", result.FieldError("Form.Body").Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal(body, result.FieldValue("Form.Body"));
         Assert.False(await app.WithDbAsync(db => Task.FromResult(db.Articles.Any(a => a.Title == "Bài quá dài"))));
     }
@@ -142,8 +142,8 @@ public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
         var message = result.FieldError("Form.Slug");
-        Assert.Contains("đã được dùng", message);
-        Assert.Contains("Bài giữ đường dẫn", message);
+        Assert.Contains("đã được dùng", message, StringComparison.Ordinal);
+        Assert.Contains("Bài giữ đường dẫn", message, StringComparison.Ordinal);
         Assert.Equal("Bài muốn cùng đường dẫn", result.FieldValue("Form.Title"));
         Assert.Equal(1, await app.WithDbAsync(db => Task.FromResult(db.Articles.Count(a => a.Slug == "duong-dan-da-dung"))));
     }
@@ -158,7 +158,7 @@ public sealed class ArticleValidationTests(AdminAppFactory app) : IClassFixture<
         var result = await editor.SubmitAsync($"/admin/articles/{id}", new Dictionary<string, string?> { ["Form.Slug"] = "duong-dan-thu-nhat", ["Form.Body"] = "Sửa kèm" }, button: "save");
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Contains("Bài thứ nhất có đường dẫn", result.FieldError("Form.Slug"));
+        Assert.Contains("Bài thứ nhất có đường dẫn", result.FieldError("Form.Slug"), StringComparison.Ordinal);
         Assert.Equal("Sửa kèm", result.FieldValue("Form.Body"));
         Assert.Equal("bai-thu-hai-doi-duong-dan", (await app.ArticleAsync(id)).Slug);
     }

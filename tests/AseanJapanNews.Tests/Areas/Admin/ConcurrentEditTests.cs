@@ -21,8 +21,8 @@ public sealed class ConcurrentEditTests(AdminAppFactory app) : IClassFixture<Adm
         Assert.Equal(HttpStatusCode.Redirect, first.Status);
         Assert.Equal(HttpStatusCode.OK, second.Status);
         var alert = second.Page.Text(".conflict");
-        Assert.Contains("lan@tin.example.vn", alert);
-        Assert.Contains("chưa được lưu", alert);
+        Assert.Contains("lan@tin.example.vn", alert, StringComparison.Ordinal);
+        Assert.Contains("chưa được lưu", alert, StringComparison.Ordinal);
         Assert.Equal("Bản của Minh, gõ rất lâu.", second.FieldValue("Form.Body"));
         Assert.Equal("Tiêu đề của Minh", second.FieldValue("Form.Title"));
         var stored = await app.ArticleAsync(id);
@@ -52,7 +52,7 @@ public sealed class ConcurrentEditTests(AdminAppFactory app) : IClassFixture<Adm
         var conflict = await minh.SubmitAsync(minhsPage, new Dictionary<string, string?> { ["Form.Title"] = "Tiêu đề Minh sửa" }, button: "publish");
 
         Assert.Equal(HttpStatusCode.OK, conflict.Status);
-        Assert.Contains("Bài đã bị chuyển vào thùng rác bởi lan@tin.example.vn", conflict.Page.Text(".conflict"));
+        Assert.Contains("Bài đã bị chuyển vào thùng rác bởi lan@tin.example.vn", conflict.Page.Text(".conflict"), StringComparison.Ordinal);
         Assert.Contains("− Thùng rác", conflict.Page.Texts(".conflict .diff del"));
         Assert.Equal("Tiêu đề Minh sửa", conflict.FieldValue("Form.Title"));
         var buttons = conflict.Page.Document.QuerySelectorAll("form#article-form button[name=submit]").Select(b => b.GetAttribute("value")).ToList();
@@ -63,7 +63,7 @@ public sealed class ConcurrentEditTests(AdminAppFactory app) : IClassFixture<Adm
         var forced = await minh.SubmitAsync(conflict.Page, new Dictionary<string, string?> { ["submit"] = "publish" });
 
         Assert.Equal(HttpStatusCode.OK, forced.Status);
-        Assert.Contains("thùng rác", forced.Page.Text(".errors"));
+        Assert.Contains("thùng rác", forced.Page.Text(".errors"), StringComparison.Ordinal);
         Assert.Contains("khôi phục", forced.Page.Text(".errors"), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("Tiêu đề Minh sửa", forced.FieldValue("Form.Title"));
         var article = await app.ArticleAsync(id);
@@ -86,6 +86,6 @@ public sealed class ConcurrentEditTests(AdminAppFactory app) : IClassFixture<Adm
 
         Assert.Equal(HttpStatusCode.Redirect, trash.Status);
         Assert.Equal(ArticleStatus.Published, (await app.ArticleAsync(id)).Status);
-        Assert.Contains("lan@tin.example.vn", (await minh.GetAsync(trash.Location!)).Text(".flash"));
+        Assert.Contains("lan@tin.example.vn", (await minh.GetAsync(trash.Location!)).Text(".flash"), StringComparison.Ordinal);
     }
 }

@@ -38,8 +38,8 @@ public sealed class ContentRoundTripTests(AdminAppFactory app) : IClassFixture<A
         Assert.Equal(1, report.Updated);
         var kept = await ImportedAsync(EditedFile);
         Assert.Equal("Sapo do biên tập viên viết lại.", kept.Summary);
-        Assert.DoesNotContain("Đoạn mới thêm vào tệp.", kept.Body);
-        Assert.EndsWith("Đoạn mới thêm vào tệp.", (await ImportedAsync(UntouchedFile)).Body);
+        Assert.DoesNotContain("Đoạn mới thêm vào tệp.", kept.Body, StringComparison.Ordinal);
+        Assert.EndsWith("Đoạn mới thêm vào tệp.", (await ImportedAsync(UntouchedFile)).Body, StringComparison.Ordinal);
     }
 
     [Fact]

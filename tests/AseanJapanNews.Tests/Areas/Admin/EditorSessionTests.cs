@@ -24,7 +24,7 @@ public sealed class EditorSessionTests(AdminAppFactory app) : IClassFixture<Admi
 
         await SignOutAsync(editor);
 
-        Assert.StartsWith("/admin/login", await RedirectOfAsync(copy, "/admin/articles"));
+        Assert.StartsWith("/admin/login", await RedirectOfAsync(copy, "/admin/articles"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class EditorSessionTests(AdminAppFactory app) : IClassFixture<Admi
         await SignOutAsync(laptop);
 
         Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/admin/articles")).Status);
-        Assert.StartsWith("/admin/login", await RedirectOfAsync(laptop.Client, "/admin/articles"));
+        Assert.StartsWith("/admin/login", await RedirectOfAsync(laptop.Client, "/admin/articles"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class EditorSessionTests(AdminAppFactory app) : IClassFixture<Admi
 
         app.Clock.Now += TimeSpan.FromMinutes(2);
 
-        Assert.StartsWith("/admin/login", await RedirectOfAsync(editor.Client, "/admin/articles"));
+        Assert.StartsWith("/admin/login", await RedirectOfAsync(editor.Client, "/admin/articles"), StringComparison.Ordinal);
     }
 
     [Fact]

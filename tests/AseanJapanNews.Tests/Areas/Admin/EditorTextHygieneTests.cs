@@ -36,7 +36,7 @@ public sealed class EditorTextHygieneTests(AdminAppFactory app) : IClassFixture<
         {
             var response = await FetchAsync(reader, feed);
             Assert.Equal(HttpStatusCode.OK, response.Status);
-            Assert.Contains("Sếu đầu đỏ về Tràm Chim", XDocument.Parse(response.Body).ToString());
+            Assert.Contains("Sếu đầu đỏ về Tràm Chim", XDocument.Parse(response.Body).ToString(), StringComparison.Ordinal);
         }
     }
 }

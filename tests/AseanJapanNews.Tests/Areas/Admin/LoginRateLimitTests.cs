@@ -28,7 +28,7 @@ public sealed class LoginRateLimitTests(LoginRateLimitFactory app) : IClassFixtu
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
-        Assert.Contains("Quá nhiều lần đăng nhập", last.Page.Html);
+        Assert.Contains("Quá nhiều lần đăng nhập", last.Page.Html, StringComparison.Ordinal);
     }
 }
 
@@ -57,7 +57,7 @@ public sealed class RateLimitPageTests(LoginRateLimitFactory app) : IClassFixtur
         Assert.NotNull(refused.Headers.RetryAfter?.Delta);
         Assert.Equal("vi", page.Lang);
         Assert.Equal("Quá nhiều lần thử", page.Text(".error-page h1"));
-        Assert.Contains("Quá nhiều lần đăng nhập", page.Text(".error-page h1 + p"));
+        Assert.Contains("Quá nhiều lần đăng nhập", page.Text(".error-page h1 + p"), StringComparison.Ordinal);
         Assert.Equal("noindex", page.Document.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
         Assert.Null(page.Document.QuerySelector("link[rel=canonical]"));
     }

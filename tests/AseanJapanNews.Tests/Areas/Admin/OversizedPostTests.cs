@@ -17,7 +17,7 @@ public sealed class OversizedPostTests(AdminAppFactory app) : IClassFixture<Admi
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, result.Status);
         Assert.Equal("Nội dung quá lớn", result.Page.Text(".error-page h1"));
-        Assert.Contains("Văn bản gửi lên quá lớn", result.Page.Text(".error-page"));
+        Assert.Contains("Văn bản gửi lên quá lớn", result.Page.Text(".error-page"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class OversizedPostTests(AdminAppFactory app) : IClassFixture<Admi
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, result.Status);
         Assert.Equal("Nội dung quá lớn", result.Page.Text(".error-page h1"));
-        Assert.Contains("Văn bản gửi lên quá lớn", result.Page.Text(".error-page"));
+        Assert.Contains("Văn bản gửi lên quá lớn", result.Page.Text(".error-page"), StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync(db => Task.FromResult(db.Articles.Any(a => a.Title == "Bài quá lớn"))));
     }
 }

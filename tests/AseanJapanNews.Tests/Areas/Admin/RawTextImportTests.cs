@@ -20,7 +20,7 @@ public sealed class RawTextImportTests(AdminAppFactory app) : IClassFixture<Admi
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
         Assert.Equal("Kỷ niệm 50 năm thiết lập quan hệ, Nhật Bản hỗ trợ ASEAN 55 tỉ yên", result.FieldValue("Form.Title"));
-        Assert.Contains("Nhật Bản và ASEAN nhất trí", result.FieldValue("Form.Body"));
+        Assert.Contains("Nhật Bản và ASEAN nhất trí", result.FieldValue("Form.Body"), StringComparison.Ordinal);
         var form = AdminSession.FieldsOf(AdminSession.FindForm(result.Page, "/admin/articles/new"));
         Assert.DoesNotContain(form.Where(f => f.Key.StartsWith("Form.", StringComparison.Ordinal)), f => f.Value.Contains("xsmb", StringComparison.OrdinalIgnoreCase));
         Assert.NotEmpty(result.Page.Texts(".removed li"));
@@ -44,7 +44,7 @@ public sealed class RawTextImportTests(AdminAppFactory app) : IClassFixture<Admi
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("value=\"Kỷ niệm 50 năm thiết lập quan hệ, Nhật Bản hỗ trợ ASEAN 55 tỉ yên\"", System.Net.WebUtility.HtmlDecode(html));
+        Assert.Contains("value=\"Kỷ niệm 50 năm thiết lập quan hệ, Nhật Bản hỗ trợ ASEAN 55 tỉ yên\"", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,6 +71,6 @@ public sealed class RawTextImportTests(AdminAppFactory app) : IClassFixture<Admi
         var result = await editor.SubmitAsync("/admin/articles/import", new Dictionary<string, string?> { ["Text"] = "   " });
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Contains("Hãy dán văn bản", result.FieldError("Text"));
+        Assert.Contains("Hãy dán văn bản", result.FieldError("Text"), StringComparison.Ordinal);
     }
 }

@@ -39,11 +39,11 @@ public sealed class RevisionTests(AdminAppFactory app) : IClassFixture<AdminAppF
         Assert.Equal(HttpStatusCode.OK, diff.Status);
         var removed = string.Join("\n", diff.Texts("del"));
         var added = string.Join("\n", diff.Texts("ins"));
-        Assert.Contains("Tokyo", removed);
-        Assert.Contains("tháng Năm", removed);
-        Assert.Contains("Osaka", added);
-        Assert.Contains("tháng Sáu", added);
-        Assert.DoesNotContain("Đoạn một không đổi", removed + added);
+        Assert.Contains("Tokyo", removed, StringComparison.Ordinal);
+        Assert.Contains("tháng Năm", removed, StringComparison.Ordinal);
+        Assert.Contains("Osaka", added, StringComparison.Ordinal);
+        Assert.Contains("tháng Sáu", added, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đoạn một không đổi", removed + added, StringComparison.Ordinal);
         Assert.DoesNotContain("Tiêu đề", diff.Texts(".diff h3"));
     }
 
@@ -72,7 +72,7 @@ public sealed class RevisionTests(AdminAppFactory app) : IClassFixture<AdminAppF
         var revisions = await app.RevisionsAsync(id);
         Assert.Equal(3, revisions.Count);
         Assert.Equal("Bản đầu tiên tốt nhất.", revisions[2].Body);
-        Assert.Contains("#1", revisions[2].Reason);
+        Assert.Contains("#1", revisions[2].Reason, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, await app.ReaderStatusAsync(article.Slug));
     }
 }

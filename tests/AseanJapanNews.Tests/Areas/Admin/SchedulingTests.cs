@@ -19,7 +19,7 @@ public sealed class SchedulingTests(AdminAppFactory app) : IClassFixture<AdminAp
         Assert.Equal(ArticleStatus.Published, article.Status);
         Assert.Equal(new DateTime(2024, 6, 1, 11, 30, 0, DateTimeKind.Utc), article.PublishedAtUtc);
         Assert.Equal(HttpStatusCode.NotFound, await app.ReaderStatusAsync(article.Slug));
-        Assert.DoesNotContain("Bài hẹn giờ đăng buổi chiều", (await HtmlPage.GetAsync(app.Client(), "/")).BodyText);
+        Assert.DoesNotContain("Bài hẹn giờ đăng buổi chiều", (await HtmlPage.GetAsync(app.Client(), "/")).BodyText, StringComparison.Ordinal);
         Assert.Contains("Bài hẹn giờ đăng buổi chiều", (await editor.GetAsync("/admin/articles?state=Scheduled")).Texts(".admin-table td a"));
         Assert.Contains(await app.AuditAsync(), e => e.Action == "schedule" && e.Subject == article.Slug);
 
@@ -28,8 +28,8 @@ public sealed class SchedulingTests(AdminAppFactory app) : IClassFixture<AdminAp
 
         app.Clock.Now = new DateTimeOffset(2024, 6, 1, 18, 30, 0, TimeSpan.FromHours(7));
         Assert.Equal(HttpStatusCode.OK, await app.ReaderStatusAsync(article.Slug));
-        Assert.Contains("Bài hẹn giờ đăng buổi chiều", (await HtmlPage.GetAsync(app.Client(), "/")).BodyText);
-        Assert.Contains("Bài hẹn giờ đăng buổi chiều", (await HtmlPage.GetAsync(app.Client(), "/tags/hen-gio")).BodyText);
+        Assert.Contains("Bài hẹn giờ đăng buổi chiều", (await HtmlPage.GetAsync(app.Client(), "/")).BodyText, StringComparison.Ordinal);
+        Assert.Contains("Bài hẹn giờ đăng buổi chiều", (await HtmlPage.GetAsync(app.Client(), "/tags/hen-gio")).BodyText, StringComparison.Ordinal);
         Assert.Contains("Bài hẹn giờ đăng buổi chiều", (await editor.GetAsync("/admin/articles?state=Published")).Texts(".admin-table td a"));
     }
 }

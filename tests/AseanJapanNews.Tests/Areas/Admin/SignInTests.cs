@@ -19,8 +19,8 @@ public sealed class SignInTests(AdminAppFactory app) : IClassFixture<AdminAppFac
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.ToString();
-        Assert.Contains("/admin/login?ReturnUrl=", location);
-        Assert.Contains(Uri.EscapeDataString("/admin/articles"), location);
+        Assert.Contains("/admin/login?ReturnUrl=", location, StringComparison.Ordinal);
+        Assert.Contains(Uri.EscapeDataString("/admin/articles"), location, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public sealed class SignInTests(AdminAppFactory app) : IClassFixture<AdminAppFac
         using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/admin/login", response.Headers.Location!.PathAndQuery());
+        Assert.StartsWith("/admin/login", response.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,9 +111,9 @@ public sealed class SignInTests(AdminAppFactory app) : IClassFixture<AdminAppFac
         }
         var right = await session.SubmitAsync("/admin/login", Credentials(email, AdminAppFactory.Password));
 
-        Assert.Contains("bị khóa", last.Page.Text(".errors"));
+        Assert.Contains("bị khóa", last.Page.Text(".errors"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, right.Status);
-        Assert.Contains("bị khóa", right.Page.Text(".errors"));
+        Assert.Contains("bị khóa", right.Page.Text(".errors"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/admin/articles", TestContext.Current.CancellationToken)).StatusCode);
         var audit = (await app.AuditAsync()).Where(e => e.Actor == email).Select(e => e.Action).ToList();
         Assert.Equal(4, audit.Count(a => a == "sign-in-failed"));
@@ -147,7 +147,7 @@ public sealed class SignInTests(AdminAppFactory app) : IClassFixture<AdminAppFac
         var result = await session.SubmitAsync("/admin/login", Credentials("typo@tin.example.vn", "khong-dung-dau"));
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Contains("Email hoặc mật khẩu không đúng", result.Page.Text(".errors"));
+        Assert.Contains("Email hoặc mật khẩu không đúng", result.Page.Text(".errors"), StringComparison.Ordinal);
         Assert.Equal("typo@tin.example.vn", AdminSession.FieldsOf(AdminSession.FindForm(result.Page, "/admin/login"))["Email"]);
     }
 
@@ -163,7 +163,7 @@ public sealed class SignInTests(AdminAppFactory app) : IClassFixture<AdminAppFac
         var result = await new AdminSession(app.Client()).SubmitAsync("/admin/login", Credentials(email, AdminAppFactory.Password));
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
-        Assert.Contains("vô hiệu hóa", result.Page.Text(".errors"));
+        Assert.Contains("vô hiệu hóa", result.Page.Text(".errors"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -224,7 +224,7 @@ public sealed class SignInTests(AdminAppFactory app) : IClassFixture<AdminAppFac
         var page = await editor.GetAsync("/admin/denied");
 
         Assert.Equal(HttpStatusCode.Forbidden, page.Status);
-        Assert.Contains("Không có quyền", page.BodyText);
+        Assert.Contains("Không có quyền", page.BodyText, StringComparison.Ordinal);
     }
 
     [Fact]

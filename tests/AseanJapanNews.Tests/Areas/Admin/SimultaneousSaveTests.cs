@@ -54,7 +54,7 @@ public sealed class SimultaneousSaveTests(SimultaneousSaveTests.RaceAppFactory a
 
         Assert.True(app.Race.Ran, "the other editor's save never ran between lookup and insert");
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Contains("Bài của Lan giữ đường dẫn", refused.FieldError("Form.Slug"));
+        Assert.Contains("Bài của Lan giữ đường dẫn", refused.FieldError("Form.Slug"), StringComparison.Ordinal);
         Assert.Equal("Nội dung Minh gõ rất lâu.", refused.FieldValue("Form.Body"));
         Assert.False(await app.WithDbAsync(db => db.Articles.AnyAsync(a => a.Title == "Bài của Minh cùng đường dẫn", Ct)));
     }
