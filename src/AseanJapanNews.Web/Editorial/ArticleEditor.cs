@@ -71,8 +71,12 @@ public sealed class ArticleEditor(NewsDbContext db, TimeProvider clock, AuditLog
         {
             return new EditOutcome.Saved(sent.Id); // the same form posted again: the article it already made
         }
-        var slug = string.IsNullOrWhiteSpace(changes.Slug) ? await FreeSlugAsync(changes.Title, 0, ct) : changes.Slug.Trim();
-        if (await SlugOwnerAsync(slug, 0, ct) is { } other)
+        // Only a typed slug can be "taken": a derived one was free a moment ago, and if another save claims it before
+        // this one commits (the same form posted twice at once), the database refuses this save and the retry finds
+        // the article the other post made. Checking it again here answered that race with "slug taken".
+        var typed = !string.IsNullOrWhiteSpace(changes.Slug);
+        var slug = typed ? changes.Slug!.Trim() : await FreeSlugAsync(changes.Title, 0, ct);
+        if (typed && await SlugOwnerAsync(slug, 0, ct) is { } other)
         {
             return new EditOutcome.SlugTaken(slug, other);
         }
