@@ -4,8 +4,13 @@ using System.Text;
 using AseanJapanNews.Web.Text.Conversion;
 
 // Usage: ConverterBench REPO_ROOT SEEDS_DIR [MEGABYTES=20] [RUNS=3]
+//    or: ConverterBench score REPO_ROOT [SET…]   (failing blind checks and score tables; see BlindScore)
 // Converts the seeds article by article, repeated until about MEGABYTES of UTF-8 have gone through,
 // after one warm-up pass, and prints the throughput of each run.
+if (args.Length > 0 && args[0] == "score")
+{
+    return BlindScore.Run(args.Length > 1 ? args[1] : ".", args.Length > 2 ? args[2..] : ["BlindFixtures2", "BlindFixtures3", "BlindFixtures4", "BlindFixtures5"]);
+}
 var repo = args.Length > 0 ? args[0] : ".";
 var seedsDir = args.Length > 1 ? args[1] : Path.Combine(repo, "..", "shared", "seeds");
 var megabytes = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 20;
