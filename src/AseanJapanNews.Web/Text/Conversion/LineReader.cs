@@ -12,17 +12,26 @@ internal sealed partial class LineReader(CleaningRules rules)
     private const int GarbledRunLength = 22;
 
     /// <summary>The kept lines of <paramref name="text"/> (already through <see cref="TextHygiene.Clean"/>).</summary>
-    public List<PastedLine> Read(string text, List<Removal> removals) => Clean(ReadLines(text), removals);
+    public List<PastedLine> Read(string text, DraftMetadata meta, List<Removal> removals) => Clean(ReadLines(text, meta, removals), removals);
 
     // Lines in input order, numbered; a one-line dump becomes several lines with the dump's number;
     // segmented text is repaired here so every later rule sees normal prose.
-    private static List<PastedLine> ReadLines(string text)
+    private static List<PastedLine> ReadLines(string text, DraftMetadata meta, List<Removal> removals)
     {
         var segmented = SegmentedText.IsSegmented(text);
         var raw = text.Split('\n');
         var nonEmpty = raw.Count(l => l.Length > 0);
         var lines = new List<PastedLine>();
-        for (var i = 0; i < raw.Length; i++)
+        var (start, sender) = ForwardedEmail.Find(raw);
+        meta.Sources.FromMasthead(sender);
+        for (var i = 0; i < start; i++)
+        {
+            if (raw[i].Length > 0)
+            {
+                removals.Add(new Removal(raw[i], RemovalReasons.ForwardedEmail, i + 1));
+            }
+        }
+        for (var i = start; i < raw.Length; i++)
         {
             if (raw[i].Length == 0)
             {
@@ -83,18 +92,26 @@ internal sealed partial class LineReader(CleaningRules rules)
                 }
                 text = text.TrimEnd(':', ' ') + ": " + string.Join(", ", keywords);
             }
-            if (rules.IsBlockStart(text) && !bodyStarted)
+            // A line that reads like an article sentence is kept unless a rule is sure of it: a lost sentence
+            // costs the reader more than a stray furniture line costs the editor.
+            var sentence = Prose.ReadsLikeArticleSentence(text);
+            if (rules.IsSentenceFurniture(text))
+            {
+                removals.Add(new Removal(text, RemovalReasons.Furniture, line.Number));
+                continue;
+            }
+            if (rules.IsBlockStart(text) && !bodyStarted && !sentence)
             {
                 // "Mới nhất", "Đọc nhiều" in the site menu above the headline: a menu item, not the end of the article.
                 removals.Add(new Removal(text, RemovalReasons.MenuItem, line.Number));
                 continue;
             }
-            if (rules.IsBlockStart(text))
+            if (rules.IsBlockStart(text) && !sentence)
             {
                 removals.AddRange(lines.Skip(i).Where(l => l.Text.Trim().Length > 0).Select(l => new Removal(l.Text.Trim(), RemovalReasons.RelatedNews, l.Number)));
                 break;
             }
-            if (rules.IsListStart(text))
+            if (rules.IsListStart(text) && !sentence)
             {
                 removals.Add(new Removal(text, RemovalReasons.LinkList, line.Number));
                 // The headlines it introduces run until the article resumes with a full sentence.
@@ -109,12 +126,12 @@ internal sealed partial class LineReader(CleaningRules rules)
                 }
                 continue;
             }
-            if (rules.IsFurniture(text))
+            if (rules.IsFurniture(text) && !sentence)
             {
                 removals.Add(new Removal(text, RemovalReasons.Furniture, line.Number));
                 continue;
             }
-            if (rules.IsAdvert(text))
+            if (rules.IsAdvert(text) && !sentence)
             {
                 removals.Add(new Removal(text, RemovalReasons.Advert, line.Number));
                 continue;

@@ -22,8 +22,8 @@ public sealed class RawTextConverter(CleaningRules rules)
     {
         ArgumentNullException.ThrowIfNull(raw);
         var removals = new List<Removal>();
-        var lines = lineReader.Read(TextHygiene.Clean(raw), removals);
         var meta = new DraftMetadata();
+        var lines = lineReader.Read(TextHygiene.Clean(raw), meta, removals);
 
         var bodyStart = headReader.Read(lines, meta, removals);
         var bodyEnd = tailReader.Read(lines, bodyStart, meta, removals);

@@ -72,4 +72,7 @@ public static class RemovalReasons
 
     /// <summary>A photo credit with no caption to go with.</summary>
     public const string StrayPhotoCredit = "stray photo credit";
+
+    /// <summary>A forwarded mail's notes and headers above the newsletter it forwards.</summary>
+    public const string ForwardedEmail = "forwarded e-mail header";
 }
