@@ -14,6 +14,8 @@ internal sealed class PastedLine(int number, string text)
 internal sealed class DraftMetadata
 {
     public string? Title { get; set; }
+    /// <summary>The headline as the page's markup named it (its &lt;h1&gt;), when the text was page source.</summary>
+    public string? MarkedHeadline { get; set; }
     public bool TitleIsLead { get; set; }
     public string? LeadText { get; set; }
     public DateTimeOffset? Date { get; private set; }

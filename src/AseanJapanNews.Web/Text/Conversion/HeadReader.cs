@@ -17,7 +17,7 @@ internal sealed partial class HeadReader(CleaningRules rules)
     public int Read(List<PastedLine> lines, DraftMetadata meta, List<Removal> removals)
     {
         var i = 0;
-        var titleAt = FindTitle(lines);
+        var titleAt = FindTitle(lines, meta);
         for (; i < lines.Count && meta.Title is null; i++)
         {
             var text = lines[i].Text;
@@ -30,7 +30,7 @@ internal sealed partial class HeadReader(CleaningRules rules)
             {
                 removals.Add(new Removal(text, RemovalReasons.SourceUrl, lines[i].Number));
             }
-            else if (i != titleAt && (rules.OutletName(text) ?? MastheadOutlet(text)) is { } masthead)
+            else if (i != titleAt && (rules.OutletName(text) ?? MastheadOutlet(text) ?? Attribution.OutletShape(text)) is { } masthead)
             {
                 meta.Sources.FromMasthead(masthead);
                 removals.Add(new Removal(text, RemovalReasons.OutletName, lines[i].Number));
@@ -125,6 +125,7 @@ internal sealed partial class HeadReader(CleaningRules rules)
         }
         meta.SourceUrl ??= url.Groups["url"].Value;
         meta.Sources.FromUrl(rules.OutletForUrl(url.Groups["url"].Value));
+        meta.Sources.FromHost(SourcePolicy.HostOf(url.Groups["url"].Value));
         return true;
     }
 
@@ -133,8 +134,13 @@ internal sealed partial class HeadReader(CleaningRules rules)
     // headline-like line (5–30 words, no full stop, not a breadcrumb or masthead) that the article visibly
     // starts after: within a few header lines (byline, source, URL) comes a dateline or the lead paragraph.
     // Failing that, the first title-like line that is not one of a run of menu items. -1 when the head holds none.
-    private int FindTitle(List<PastedLine> lines)
+    private int FindTitle(List<PastedLine> lines, DraftMetadata meta)
     {
+        // Markup that named its headline (<h1> in a page's source) is believed.
+        if (meta.MarkedHeadline is { } marked && lines.FindIndex(l => LineShapes.SameKey(l.Text, marked)) is var at and >= 0 and < HeadScanLines)
+        {
+            return at;
+        }
         var firstParagraph = lines.FindIndex(l => LineShapes.IsParagraph(l.Text));
         var scan = Math.Min(firstParagraph < 0 ? lines.Count : firstParagraph, HeadScanLines);
         for (var i = 0; i < scan; i++)
@@ -229,16 +235,36 @@ internal sealed partial class HeadReader(CleaningRules rules)
     private string? MastheadOutlet(string text)
     {
         var parts = MastheadSeparator().Split(text);
-        return parts.Length >= 2 && LineShapes.RealWordCount(text) <= 12 ? Attribution.Outlet(parts[0], rules) : null;
+        return parts.Length >= 2 && LineShapes.RealWordCount(text) <= 16 ? Attribution.Outlet(parts[0], rules) ?? Attribution.OutletShape(parts[0]) : null;
     }
 
-    private static void SetTitle(string text, DraftMetadata meta)
+    private void SetTitle(string text, DraftMetadata meta)
     {
+        text = WithoutGluedJunk(text, meta);
         var words = Prose.WordCount(text);
         // A long first line that is a full sentence is the sapo pasted without its headline.
         meta.TitleIsLead = words > MaxTitleWords && Prose.EndsSentence(text);
         meta.LeadText = meta.TitleIsLead ? text : null;
         meta.Title = text.EndsWith('.') && !text.EndsWith("..", StringComparison.Ordinal) ? text[..^1] : text;
+    }
+
+    // "Headline - Báo Nghệ An" (a browser tab's title), "Headline - tải" (a download button): what follows the
+    // last " - " or " | " is cut when it is an outlet's name (known or by shape) or a headline-tail pattern; the
+    // outlet then counts as the masthead.
+    private string WithoutGluedJunk(string text, DraftMetadata meta)
+    {
+        var cut = Math.Max(text.LastIndexOf(" - ", StringComparison.Ordinal), text.LastIndexOf(" | ", StringComparison.Ordinal));
+        if (cut <= 0 || LineShapes.RealWordCount(text[..cut]) < 4)
+        {
+            return text;
+        }
+        var tail = text[(cut + 3)..].Trim();
+        if ((Attribution.Outlet(tail, rules) ?? Attribution.OutletShape(tail)) is { } outlet)
+        {
+            meta.Sources.FromMasthead(outlet);
+            return text[..cut].TrimEnd();
+        }
+        return rules.IsHeadlineTail(tail) ? text[..cut].TrimEnd() : text;
     }
 
     [GeneratedRegex(@"\s+[-–—|]\s+")]

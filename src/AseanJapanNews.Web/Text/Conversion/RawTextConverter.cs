@@ -23,7 +23,10 @@ public sealed class RawTextConverter(CleaningRules rules)
         ArgumentNullException.ThrowIfNull(raw);
         var removals = new List<Removal>();
         var meta = new DraftMetadata();
-        var lines = lineReader.Read(TextHygiene.Clean(raw), meta, removals);
+        var html = HtmlSource.LooksLikeHtml(raw);
+        var text = html ? HtmlSource.ToText(raw) : HtmlSource.DecodeEntities(raw);
+        meta.MarkedHeadline = html ? HtmlSource.Headline(raw) : null;
+        var lines = lineReader.Read(TextHygiene.Clean(text), meta, removals);
 
         var bodyStart = headReader.Read(lines, meta, removals);
         var bodyEnd = tailReader.Read(lines, bodyStart, meta, removals);

@@ -23,6 +23,7 @@ internal sealed partial class TailReader(CleaningRules rules)
             {
                 meta.SourceUrl ??= url.Groups["url"].Value;
                 meta.Sources.FromUrl(rules.OutletForUrl(url.Groups["url"].Value));
+                meta.Sources.FromHost(SourcePolicy.HostOf(url.Groups["url"].Value));
                 removals.Add(new Removal(text, RemovalReasons.SourceUrl, line.Number));
             }
             else if (Attribution.SourceLine(text, rules) is { } source)
@@ -50,6 +51,13 @@ internal sealed partial class TailReader(CleaningRules rules)
             {
                 meta.Sources.FromCreditLine(outlet);
                 removals.Add(new Removal(text, RemovalReasons.Source, line.Number));
+            }
+            else if (FooterOutlet(text) is { } footer)
+            {
+                // "Báo Bình Dương Online - Cơ quan của Đảng bộ …", "BAOBACNINH.VN" (a link card): the page's own name.
+                meta.Sources.FromMasthead(footer.Outlet);
+                meta.Sources.FromHost(footer.Host);
+                removals.Add(new Removal(text, RemovalReasons.OutletName, line.Number));
             }
             else if (Datelines.Parse(text) is { Rest.Length: 0 } dateline)
             {
@@ -103,6 +111,18 @@ internal sealed partial class TailReader(CleaningRules rules)
         var attribution = Attribution.SourceLine(text, rules) is not null || Attribution.ParseByline(text, rules) is not null
             || Attribution.BylineThenSource(text, rules) is not null || Attribution.BareName(text, rules) is not null;
         return attribution ? skipped : 0;
+    }
+
+    private (string? Outlet, string? Host)? FooterOutlet(string text)
+    {
+        if (Attribution.IsDomainTag(text))
+        {
+            return (rules.OutletForUrl("https://" + text.ToLowerInvariant()), text.ToLowerInvariant());
+        }
+        var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        var name = dash > 0 ? text[..dash] : text;
+        var outlet = Attribution.Outlet(name, rules) ?? Attribution.OutletShape(name);
+        return outlet is not null && !Prose.ReadsLikeArticleSentence(text) && Prose.WordCount(text) <= 30 ? (outlet, null) : null;
     }
 
     private static bool IsFurnitureLike(string text) =>

@@ -41,55 +41,35 @@ public partial class BlindFixtureSetsTests
         "BlindFixtures4/b4_10_vietnamnet.txt|Noise#1", // noise 'Lắng nghe' survives: … án cầu và đường vành đai ở Bình Dương\n\nLắng nghe\n\nCơ quan Hợp tác Quốc tế Nhật Bản (JICA…
         "BlindFixtures4/b4_15_sggp.txt|Date", // date: expected 2024-12-02T16:45:00+07:00 (has time: True), got 2024-12-02T00:00:00+07:00 (has time: False)
         // Blind run of set 5 (docs/converter-blind-check-5.md): fixtures committed in 3ad1683 before the converter was read; converter as of 324c082.
-        "BlindFixtures5/b5_01_baodanang.txt|Source", // source: expected one of [Báo Đà Nẵng, Baodanang.vn, Báo Đà Nẵng điện tử], got null
         "BlindFixtures5/b5_02_baoquangninh.txt|Date", // date: expected 2025-03-03T00:00:00+07:00 (has time: False), got null (has time: False)
         "BlindFixtures5/b5_02_baoquangninh.txt|Keep#1", // body lost or changed the sentence "Nhiều khách sạn, du thuyền trên vịnh đã bổ sung thực đơn kiểu Nhật, biển chỉ dẫn và tài liệu thuyết minh bằng tiếng Nhật."
         "BlindFixtures5/b5_02_baoquangninh.txt|Keep#2", // body lost or changed the sentence "Ông Watanabe Hiroshi, Giám đốc điều hành một công ty lữ hành có trụ sở tại Yokohama, nhận xét vịnh Hạ Long có nhiều nét tương đồng với vịnh Matsushima nhưng quy mô l
         "BlindFixtures5/b5_02_baoquangninh.txt|Noise#0", // noise "BÁO QUẢNG NINH | Thứ Hai 3-3-2025 | Trang 1" survives: …h bằng tiếng Nhật.\n\n(Xem tiếp trang 7)\n\nBÁO QUẢNG NINH | Thứ Hai 3-3-2025 | Trang 1\n\nCông ty CP Than Hà Tu tuyển dụng thợ l…
         "BlindFixtures5/b5_02_baoquangninh.txt|Noise#1", // noise "Hạ Long khai mạc Lễ hội Yên Tử xuân Ất Tỵ" survives: …Hạ Long khai mạc Lễ hội Yên Tử xuân Ất Tỵ\n\nQuảng Ninh đẩy mạnh thu hút khách\n\ndu lịch Nhật Bản\n\nHai tháng đầu năm 2025, t…
         "BlindFixtures5/b5_02_baoquangninh.txt|Noise#3", // noise "BÁO QUẢNG NINH | Thứ Hai 3-3-2025 | Trang 7" survives: …ông ty CP Than Hà Tu tuyển dụng thợ lò\n\nBÁO QUẢNG NINH | Thứ Hai 3-3-2025 | Trang 7\n\n## VĂN HÓA - DU LỊCH\n\nQuảng Ninh đẩy m…
-        "BlindFixtures5/b5_02_baoquangninh.txt|Source", // source: expected one of [Báo Quảng Ninh], got null
         "BlindFixtures5/b5_02_baoquangninh.txt|Title", // title: expected "Quảng Ninh đẩy mạnh thu hút khách du lịch Nhật Bản", got "Hạ Long khai mạc Lễ hội Yên Tử xuân Ất Tỵ"
         "BlindFixtures5/b5_03_baohaiphong.txt|Source", // source: expected one of [Báo Hải Phòng, Báo Hải Phòng điện tử, baohaiphong.vn], got null
         "BlindFixtures5/b5_04_baobinhduong.txt|Author", // author: expected one of [QUỲNH NHƯ, Quỳnh Như], got null
         "BlindFixtures5/b5_04_baobinhduong.txt|Date", // date: expected 2025-03-04T15:20:00+07:00 (has time: True), got 2025-03-05T00:00:00+07:00 (has time: False)
-        "BlindFixtures5/b5_04_baobinhduong.txt|Noise#1", // noise "- tải" survives: …t Bản tìm nguồn cung ứng tại Bình Dương - tải\n(BDO) Ngày 4-3, tại Trung tâm Hội nghị …
         "BlindFixtures5/b5_04_baobinhduong.txt|Noise#2", // noise "Link bài gốc: https://baobinhduong.vn/doanh-nghiep-nhat-ban-tim-nguon-cung-ung-tai-binh-duong-a341207.html" survives: …kết sau hội nghị.\n\nBài, ảnh: QUỲNH NHƯ\n\nLink bài gốc: https://baobinhd
         "BlindFixtures5/b5_04_baobinhduong.txt|Noise#3", // noise "Bình Dương công bố quy hoạch phân khu Bàu Bàng" survives: …n-cung-ung-tai-binh-duong-a341207.html\n\nBình Dương công bố quy hoạch phân khu Bàu Bàng\n\nBáo Bình Dương Online - Cơ quan của Đả…
-        "BlindFixtures5/b5_04_baobinhduong.txt|Source", // source: expected one of [Báo Bình Dương, Báo Bình Dương Online, baobinhduong.vn], got null
         "BlindFixtures5/b5_04_baobinhduong.txt|SourceUrl", // source_url: expected "https://baobinhduong.vn/doanh-nghiep-nhat-ban-tim-nguon-cung-ung-tai-binh-duong-a341207.html", got null
-        "BlindFixtures5/b5_04_baobinhduong.txt|Title", // title: expected "Doanh nghiệp Nhật Bản tìm nguồn cung ứng tại Bình Dương", got "Doanh nghiệp Nhật Bản tìm nguồn cung ứng tại Bình Dương - tải"
         "BlindFixtures5/b5_05_baocantho.txt|Noise#1", // noise "5 giờ trước" survives: …Báo Cần Thơ · 5 giờ trước\n\nCần Thơ và JICA khởi động dự án nâng cao năng lực ứng phó ngập ú…
         "BlindFixtures5/b5_05_baocantho.txt|Source", // source: expected one of [Báo Cần Thơ, baocantho.com.vn], got null
         "BlindFixtures5/b5_05_baocantho.txt|Title", // title: expected "Cần Thơ và JICA khởi động dự án nâng cao năng lực ứng phó ngập úng đô thị", got "Báo Cần Thơ · 5 giờ trước"
-        "BlindFixtures5/b5_06_baothuathienhue.txt|Source", // source: expected one of [Báo Thừa Thiên Huế, Báo Thừa Thiên Huế Online, baothuathienhue.vn], got null
         "BlindFixtures5/b5_07_baonghean.txt|Author", // author: expected one of [Thanh Lê], got "Báo Nghệ An"
         "BlindFixtures5/b5_07_baonghean.txt|Date", // date: expected 2025-03-10T14:45:00+07:00 (has time: True), got null (has time: False)
-        "BlindFixtures5/b5_07_baonghean.txt|Source", // source: expected one of [Báo Nghệ An, baonghean.vn], got null
-        "BlindFixtures5/b5_07_baonghean.txt|Title", // title: expected "Nghệ An: Hơn 5.000 lao động sang Nhật Bản làm việc trong hai tháng đầu năm", got "Nghệ An: Hơn 5.000 lao động sang Nhật Bản làm việc trong hai tháng đầu năm - Báo Nghệ An"
-        "BlindFixtures5/b5_08_baokhanhhoa.txt|Source", // source: expected one of [Báo Khánh Hòa, baokhanhhoa.vn], got null
         "BlindFixtures5/b5_09_baobacninh.txt|Author", // author: expected one of [Ngọc Trâm], got null
         "BlindFixtures5/b5_09_baobacninh.txt|Noise#0", // noise "Sáng 5/3, UBND tỉnh Bắc Ninh trao giấy chứng nhận đăng ký đầu tư cho 3 dự án của các doanh nghiệp Nhật Bản tại Khu..." survives: …DI Nhật Bản với tổng vốn 210 triệu USD\n\nSáng 5/3, UBND tỉnh B
-        "BlindFixtures5/b5_09_baobacninh.txt|Source", // source: expected one of [Báo Bắc Ninh, baobacninh.vn], got null
         "BlindFixtures5/b5_09_baobacninh.txt|SourceUrl", // source_url: expected "https://baobacninh.vn/bac-ninh-co-them-3-du-an-fdi-nhat-ban-voi-tong-von-210-trieu-usd-p127430.html", got null
         "BlindFixtures5/b5_09_baobacninh.txt|Title", // title: expected "Bắc Ninh có thêm 3 dự án FDI Nhật Bản với tổng vốn 210 triệu USD", got "6 tháng 3 lúc 09:15 · 🌏"
-        "BlindFixtures5/b5_10_mofa.txt|Source", // source: expected one of [Bộ Ngoại giao, Cổng Thông tin điện tử Bộ Ngoại giao, mofa.gov.vn], got null
         "BlindFixtures5/b5_11_moit.txt|Source", // source: expected one of [Bộ Công Thương, moit.gov.vn, Cổng Thông tin điện tử Bộ Công Thương], got null
-        "BlindFixtures5/b5_12_mpi.txt|Source", // source: expected one of [Bộ Kế hoạch và Đầu tư, Cổng thông tin điện tử Bộ Kế hoạch và Đầu tư, mpi.gov.vn], got null
         "BlindFixtures5/b5_13_molisa.txt|Noise#0", // noise "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" survives: …à Nội, Cục Quản lý lao động ngoài nước (Bộ Lao động - Thương binh và Xã hội) và Chính quyền tỉnh Tottori (Nhật Bản)…
         "BlindFixtures5/b5_13_molisa.txt|Source", // source: expected one of [Bộ Lao động - Thương binh và Xã hội, molisa.gov.vn, Cổng thông tin điện tử Bộ Lao động - Thương binh và Xã hội], got null
-        "BlindFixtures5/b5_14_tapchicongsan.txt|Author", // author: expected one of [PGS, TS. Nguyễn Thị Thu Hà, Nguyễn Thị Thu Hà, PGS.TS Nguyễn Thị Thu Hà], got null
-        "BlindFixtures5/b5_14_tapchicongsan.txt|Keep#0", // body lost or changed the sentence "Từ năm 1992 đến nay, Nhật Bản luôn là quốc gia cung cấp vốn ODA lớn nhất cho Việt Nam, với tổng giá trị cam kết hơn 3.000 tỷ yên."
-        "BlindFixtures5/b5_14_tapchicongsan.txt|Keep#2", // body lost or changed the sentence "Theo thống kê của Bộ Kế hoạch và Đầu tư, các tập đoàn Nhật Bản như JERA, Marubeni, Sojitz & Tokyo Gas đã tham gia hoặc đề xuất hơn 20 dự án năng lượng sạch tại Việt 
-        "BlindFixtures5/b5_14_tapchicongsan.txt|Noise#2", // noise "Chia sẻ bài viết lên Facebook" survives: …rong></p>\n\n\</div>\n\n\<div class=“share”>Chia sẻ bài viết lên Facebook <a href=“#”>In</a></div>\n\n\<div class=“…
-        "BlindFixtures5/b5_14_tapchicongsan.txt|Source", // source: expected one of [Tạp chí Cộng sản, tapchicongsan.org.vn], got null
-        "BlindFixtures5/b5_14_tapchicongsan.txt|SourceUrl", // source_url: expected "https://www.tapchicongsan.org.vn/web/guest/the-gioi-van-de-su-kien/-/2018/1054127/hop-tac-viet-nam---nhat-ban-trong-chuyen-doi-xanh.aspx", got null
-        "BlindFixtures5/b5_14_tapchicongsan.txt|Title", // title: expected "Hợp tác Việt Nam - Nhật Bản trong chuyển đổi xanh: Cơ hội và định hướng", got "<h1 class=“title”>Hợp tác Việt Nam - Nhật Bản trong chuyển đổi xanh: Cơ hội và định hướng</h1>"
         "BlindFixtures5/b5_15_nhadautu.txt|Author", // author: expected one of [Hải Đăng], got null
         "BlindFixtures5/b5_15_nhadautu.txt|Date", // date: expected 2025-03-05T15:30:00+07:00 (has time: True), got null (has time: False)
         "BlindFixtures5/b5_15_nhadautu.txt|SourceUrl", // source_url: expected "https://nhadautu.vn/nha-dau-tu-nhat-ban-tang-toc-thau-tom-co-phan-nganh-tai-chinh-viet-nam-d91834.html", got null
         "BlindFixtures5/b5_16_forbesvietnam.txt|Source", // source: expected one of [Forbes Việt Nam, forbes.vn], got null
-        "BlindFixtures5/b5_17_tapchitaichinh.txt|Source", // source: expected one of [Tạp chí Tài chính, tapchitaichinh.vn], got null
         "BlindFixtures5/b5_18_htv.txt|Source", // source: expected one of [HTV, HTV Online, htv.com.vn], got null
         "BlindFixtures5/b5_19_vtcnews.txt|Author", // author: expected one of [Minh Hoàng], got null
         "BlindFixtures5/b5_19_vtcnews.txt|Noise#1", // noise "2 giờ trước" survives: …hăm cảng quốc tế Cam Ranh\n\nMinh Hoàng · 2 giờ trước\n\n## 🎧 Nghe bài viết\n\nSáng 9/3, tàu huấ…
@@ -100,16 +80,6 @@ public partial class BlindFixtureSetsTests
         "BlindFixtures5/b5_20_antv.txt|Noise#1", // noise "antv.gov.vn/thoi-su/viet-nam-nhat-ban-tang-cuong-hop-tac" survives: …ác phòng, chống tội phạm công nghệ cao\n\nantv.gov.vn/thoi-su/viet-nam-nhat-ban-tang-cuong-hop-tac…
         "BlindFixtures5/b5_20_antv.txt|Source", // source: expected one of [ANTV, Truyền hình Công an nhân dân, antv.gov.vn], got null
         "BlindFixtures5/b5_20_antv.txt|Title", // title: expected "Việt Nam – Nhật Bản tăng cường hợp tác phòng, chống tội phạm công nghệ cao", got "Xem truyền hình trực tuyến"
-        "BlindFixtures5/b5_21_baocongthuong.txt|Author", // author: expected one of [Nguyễn Hạnh], got null
-        "BlindFixtures5/b5_21_baocongthuong.txt|Keep#2", // body lost or changed the sentence ""Chỉ cần một lô hàng vi phạm, cả vùng trồng có thể bị tạm dừng cấp mã số, ảnh hưởng tới hàng trăm hộ nông dân", bà Thu nói."
-        "BlindFixtures5/b5_21_baocongthuong.txt|Keep#3", // body lost or changed the sentence "Hiệp định VJEPA & CPTPP giúp phần lớn trái cây Việt Nam được hưởng thuế suất 0% khi vào Nhật Bản."
-        "BlindFixtures5/b5_21_baocongthuong.txt|Noise#0", // noise "Đọc báo mọi lúc mọi nơi" survives: …ải ứng dụng Báo Công Thương&nbsp;-&nbsp;Đọc báo mọi lúc mọi nơi</a></div>\n\n\<nav><a href=“/thi-truong”>…
-        "BlindFixtures5/b5_21_baocongthuong.txt|Noise#1", // noise "Tin liên quan" survives: …a></div>\n\n\<div class=“box-related”><h3>Tin liên quan</h3><a href=“/x”>Giá sầu riêng hôm nay …
-        "BlindFixtures5/b5_21_baocongthuong.txt|Noise#2", // noise "Giá sầu riêng hôm nay 4/3/2025: Tiếp tục giảm" survives: …ted”><h3>Tin liên quan</h3><a href=“/x”>Giá sầu riêng hôm nay 4/3/2025: Tiếp tục giảm</a></div>\n\n\<div class=“comment-box”>Bì…
-        "BlindFixtures5/b5_21_baocongthuong.txt|Noise#3", // noise "Bình luận của bạn về bài viết" survives: …ảm</a></div>\n\n\<div class=“comment-box”>Bình luận của bạn về bài viết <textarea></textarea><button>Gửi</butto…
-        "BlindFixtures5/b5_21_baocongthuong.txt|Source", // source: expected one of [Báo Công Thương, congthuong.vn], got null
-        "BlindFixtures5/b5_21_baocongthuong.txt|SourceUrl", // source_url: expected "https://congthuong.vn/trai-cay-viet-nam-tim-duong-vao-sieu-thi-nhat-ban-co-hoi-lon-yeu-cau-cao-374512.html", got null
-        "BlindFixtures5/b5_21_baocongthuong.txt|Title", // title: expected "Trái cây Việt Nam tìm đường vào siêu thị Nhật Bản: Cơ hội lớn, yêu cầu cao", got "<meta name=“description” content=“Trái cây Việt Nam đang có nhiều cơ hội vào hệ thống siêu thị Nhật B
         "BlindFixtures5/b5_22_daidoanket.txt|Author", // author: expected one of [HÀ ANH, Hà Anh], got null
         "BlindFixtures5/b5_22_daidoanket.txt|Date", // date: expected 2025-03-14T00:00:00+07:00 (has time: False), got null (has time: False)
         "BlindFixtures5/b5_22_daidoanket.txt|Keep#0", // body lost or changed the sentence "Theo Ủy ban Nhà nước về người Việt Nam ở nước ngoài, hiện có khoảng 40 lớp học tiếng Việt do các hội đoàn, chùa Việt và nhóm phụ huynh tổ chức tại Tokyo, Osaka, Nago
@@ -126,16 +96,12 @@ public partial class BlindFixtureSetsTests
         "BlindFixtures5/b5_25_baogiaothong.txt|Noise#1", // noise "Lắng nghe bài viết" survives: …i được Nhật Bản cam kết thêm 80 tỷ yên\n\nLắng nghe bài viết\n\nChính phủ Nhật Bản vừa cam kết khoản v…
         "BlindFixtures5/b5_26_bienphong.txt|Date", // date: expected 2025-03-06T16:20:00+07:00 (has time: True), got null (has time: False)
         "BlindFixtures5/b5_26_bienphong.txt|Noise#0", // noise "Tin nóng Biên phòng" survives: …Cơ quan của Đảng ủy Bộ đội Biên phòng\n\nTin nóng Biên phòng\n\n^^^\n^^^ Thời sự Biên giới Biển đảo Đối …
-        "BlindFixtures5/b5_26_bienphong.txt|Source", // source: expected one of [Biên phòng, Báo Biên phòng, bienphong.com.vn], got null
         "BlindFixtures5/b5_26_bienphong.txt|Title", // title: expected "Lực lượng Bảo vệ bờ biển Nhật Bản tập huấn tìm kiếm cứu nạn cho Bộ đội Biên phòng", got "Cơ quan của Đảng ủy Bộ đội Biên phòng"
         "BlindFixtures5/b5_28_theleader.txt|Noise#3", // noise "10 thương vụ M&A đáng chú ý tháng 2" survives: …iệp Nhật.\n\nĐọc thêm trên TheLEADER:\n\n## 10 thương vụ M&A đáng chú ý tháng 2\n\nBạn nhận được bản tin này vì đã đăng k…
         "BlindFixtures5/b5_30_viettimes.txt|Source", // source: expected one of [VietTimes, viettimes.vn], got null
         "BlindFixtures5/b5_31_soha.txt|Author", // author: expected one of [Minh Khôi], got null
-        "BlindFixtures5/b5_31_soha.txt|Keep#0", // body lost or changed the sentence "Ban đầu, khách hàng chủ yếu là du học sinh và lao động Việt Nam, nhưng chỉ sau hai năm, người Nhật đã chiếm tới 80% lượng khách."
         "BlindFixtures5/b5_31_soha.txt|Noise#2", // noise "Chia sẻ lên Facebook" survives: …</p>\n\n\</div>\n\n\<div class=“social-box”>Chia sẻ lên Facebook · Thích trang Soha</div>\n\n\<div class=“…
-        "BlindFixtures5/b5_31_soha.txt|Noise#3", // noise "Người phụ nữ trúng xổ số 2 lần trong tháng" survives: …IN CÙNG CHUYÊN MỤC</h3><a href=“/x.htm”>Người phụ nữ trúng xổ số 2 lần trong tháng</a></div>\n\n\<div class=“footer”>Cơ quan…
         "BlindFixtures5/b5_31_soha.txt|Source", // source: expected one of [Nhịp Cầu Việt – Nhật, Tạp chí Nhịp Cầu Việt – Nhật, Nhịp Cầu Việt - Nhật, Tạp chí Nhịp Cầu Việt - Nhật], got null
-        "BlindFixtures5/b5_31_soha.txt|Title", // title: expected "Bánh mì Việt “gây sốt” ở Tokyo: Hàng dài người Nhật xếp hàng từ sáng sớm", got "<h1 class=“news-title” data-role=“title”>Bánh mì Việt “gây sốt” ở Tokyo: Hàng dài người Nhật xếp hàng t
         "BlindFixtures5/b5_32_kenh14.txt|Author", // author: expected one of [Ngọc Diệp], got "Ngọc Diệp, Theo Trí Thức Trẻ"
         "BlindFixtures5/b5_32_kenh14.txt|Noise#4", // noise "mai.anh.2003: đúng luôn, mình làm Lawson 3 năm 😭" survives: …tấm vé” quý giá khi xin việc tại Nhật.\n\nmai.anh.2003: đúng luôn, mình làm Lawson 3 năm 😭…
         "BlindFixtures5/b5_32_kenh14.txt|Source", // source: expected one of [Trí Thức Trẻ, Trí thức trẻ], got null
@@ -157,7 +123,6 @@ public partial class BlindFixtureSetsTests
         "BlindFixtures5/b5_39_baothanhhoa.txt|Noise#0", // noise "BÁO THANH HÓA | Thứ Hai 17-3-2025 | Trang 3" survives: …uảng cáo: Tuyển sinh cao đẳng năm 2025\n\nBÁO THANH HÓA | Thứ Hai 17-3-2025 | Trang 3\n\nSố 14.215 - Giá 4.000 đồng…
         "BlindFixtures5/b5_39_baothanhhoa.txt|Noise#2", // noise "Quảng cáo: Tuyển sinh cao đẳng năm 2025" survives: …vào tháng\n\n^^^\n^^^ 9-2025. Ảnh: Lê Hợi\n\nQuảng cáo: Tuyển sinh cao đẳng năm 2025\n\nBÁO THANH HÓA | Thứ Hai 17-3-2025 | Tr…
         "BlindFixtures5/b5_39_baothanhhoa.txt|Noise#3", // noise "Số 14.215 - Giá 4.000 đồng" survives: …HANH HÓA | Thứ Hai 17-3-2025 | Trang 3\n\nSố 14.215 - Giá 4.000 đồng…
-        "BlindFixtures5/b5_39_baothanhhoa.txt|Source", // source: expected one of [Báo Thanh Hóa], got null
         "BlindFixtures5/b5_39_baothanhhoa.txt|Title", // title: expected "Thanh Hóa hợp tác với tỉnh Shizuoka đào tạo điều dưỡng", got "(BTH) - Ngày 15-3, UBND tỉnh Thanh Hóa và Chính"
         "BlindFixtures5/b5_40_dongnai_ipa.txt|Source", // source: expected one of [Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Đồng Nai, Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch Đồng Nai, ITPC Đồng Nai], got null
         "BlindFixtures5/b5_41_thesaigontimes.txt|Date", // date: expected 2025-03-10T09:00:00+07:00 (has time: True), got null (has time: False)
