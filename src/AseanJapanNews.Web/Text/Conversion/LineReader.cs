@@ -31,17 +31,25 @@ internal sealed partial class LineReader(CleaningRules rules)
                 removals.Add(new Removal(raw[i], RemovalReasons.ForwardedEmail, i + 1));
             }
         }
+        var numbered = new List<(int Number, string Text)>();
         for (var i = start; i < raw.Length; i++)
         {
-            if (raw[i].Length == 0)
+            if (raw[i].Length > 0)
             {
-                continue;
+                numbered.Add((i + 1, raw[i]));
             }
-            var pieces = OneLineDump.IsDump(raw[i], nonEmpty) ? OneLineDump.Split(raw[i], segmented) : [raw[i]];
+        }
+        if (PrintLayout.IsPrintLayout(numbered))
+        {
+            numbered = PrintLayout.Reflow(numbered, meta, removals);
+        }
+        foreach (var (number, printed) in numbered)
+        {
+            var pieces = OneLineDump.IsDump(printed, nonEmpty) ? OneLineDump.Split(printed, segmented) : [printed];
             foreach (var piece in pieces)
             {
                 var repaired = segmented ? SegmentedText.Repair(piece) : Prose.FixSentenceSpacing(Prose.TypographicQuotes(piece));
-                lines.Add(new PastedLine(i + 1, repaired));
+                lines.Add(new PastedLine(number, repaired));
             }
         }
         return lines;

@@ -75,4 +75,10 @@ public static class RemovalReasons
 
     /// <summary>A forwarded mail's notes and headers above the newsletter it forwards.</summary>
     public const string ForwardedEmail = "forwarded e-mail header";
+
+    /// <summary>A print edition's running page header ("BÁO X | Thứ Hai 3-3-2025 | Trang 1").</summary>
+    public const string RunningHeader = "running page header";
+
+    /// <summary>What a print edition's jump ("Xem tiếp trang 7" … "Tiếp theo trang 1") skips: other pages' ads and headlines.</summary>
+    public const string OtherPage = "other page of the print edition";
 }

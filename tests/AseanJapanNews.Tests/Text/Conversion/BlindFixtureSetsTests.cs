@@ -41,13 +41,6 @@ public partial class BlindFixtureSetsTests
         "BlindFixtures4/b4_10_vietnamnet.txt|Noise#1", // noise 'Lắng nghe' survives: … án cầu và đường vành đai ở Bình Dương\n\nLắng nghe\n\nCơ quan Hợp tác Quốc tế Nhật Bản (JICA…
         "BlindFixtures4/b4_15_sggp.txt|Date", // date: expected 2024-12-02T16:45:00+07:00 (has time: True), got 2024-12-02T00:00:00+07:00 (has time: False)
         // Blind run of set 5 (docs/converter-blind-check-5.md): fixtures committed in 3ad1683 before the converter was read; converter as of 324c082.
-        "BlindFixtures5/b5_02_baoquangninh.txt|Date", // date: expected 2025-03-03T00:00:00+07:00 (has time: False), got null (has time: False)
-        "BlindFixtures5/b5_02_baoquangninh.txt|Keep#1", // body lost or changed the sentence "Nhiều khách sạn, du thuyền trên vịnh đã bổ sung thực đơn kiểu Nhật, biển chỉ dẫn và tài liệu thuyết minh bằng tiếng Nhật."
-        "BlindFixtures5/b5_02_baoquangninh.txt|Keep#2", // body lost or changed the sentence "Ông Watanabe Hiroshi, Giám đốc điều hành một công ty lữ hành có trụ sở tại Yokohama, nhận xét vịnh Hạ Long có nhiều nét tương đồng với vịnh Matsushima nhưng quy mô l
-        "BlindFixtures5/b5_02_baoquangninh.txt|Noise#0", // noise "BÁO QUẢNG NINH | Thứ Hai 3-3-2025 | Trang 1" survives: …h bằng tiếng Nhật.\n\n(Xem tiếp trang 7)\n\nBÁO QUẢNG NINH | Thứ Hai 3-3-2025 | Trang 1\n\nCông ty CP Than Hà Tu tuyển dụng thợ l…
-        "BlindFixtures5/b5_02_baoquangninh.txt|Noise#1", // noise "Hạ Long khai mạc Lễ hội Yên Tử xuân Ất Tỵ" survives: …Hạ Long khai mạc Lễ hội Yên Tử xuân Ất Tỵ\n\nQuảng Ninh đẩy mạnh thu hút khách\n\ndu lịch Nhật Bản\n\nHai tháng đầu năm 2025, t…
-        "BlindFixtures5/b5_02_baoquangninh.txt|Noise#3", // noise "BÁO QUẢNG NINH | Thứ Hai 3-3-2025 | Trang 7" survives: …ông ty CP Than Hà Tu tuyển dụng thợ lò\n\nBÁO QUẢNG NINH | Thứ Hai 3-3-2025 | Trang 7\n\n## VĂN HÓA - DU LỊCH\n\nQuảng Ninh đẩy m…
-        "BlindFixtures5/b5_02_baoquangninh.txt|Title", // title: expected "Quảng Ninh đẩy mạnh thu hút khách du lịch Nhật Bản", got "Hạ Long khai mạc Lễ hội Yên Tử xuân Ất Tỵ"
         "BlindFixtures5/b5_03_baohaiphong.txt|Source", // source: expected one of [Báo Hải Phòng, Báo Hải Phòng điện tử, baohaiphong.vn], got null
         "BlindFixtures5/b5_04_baobinhduong.txt|Author", // author: expected one of [QUỲNH NHƯ, Quỳnh Như], got null
         "BlindFixtures5/b5_04_baobinhduong.txt|Date", // date: expected 2025-03-04T15:20:00+07:00 (has time: True), got 2025-03-05T00:00:00+07:00 (has time: False)
@@ -80,15 +73,7 @@ public partial class BlindFixtureSetsTests
         "BlindFixtures5/b5_20_antv.txt|Noise#1", // noise "antv.gov.vn/thoi-su/viet-nam-nhat-ban-tang-cuong-hop-tac" survives: …ác phòng, chống tội phạm công nghệ cao\n\nantv.gov.vn/thoi-su/viet-nam-nhat-ban-tang-cuong-hop-tac…
         "BlindFixtures5/b5_20_antv.txt|Source", // source: expected one of [ANTV, Truyền hình Công an nhân dân, antv.gov.vn], got null
         "BlindFixtures5/b5_20_antv.txt|Title", // title: expected "Việt Nam – Nhật Bản tăng cường hợp tác phòng, chống tội phạm công nghệ cao", got "Xem truyền hình trực tuyến"
-        "BlindFixtures5/b5_22_daidoanket.txt|Author", // author: expected one of [HÀ ANH, Hà Anh], got null
-        "BlindFixtures5/b5_22_daidoanket.txt|Date", // date: expected 2025-03-14T00:00:00+07:00 (has time: False), got null (has time: False)
-        "BlindFixtures5/b5_22_daidoanket.txt|Keep#0", // body lost or changed the sentence "Theo Ủy ban Nhà nước về người Việt Nam ở nước ngoài, hiện có khoảng 40 lớp học tiếng Việt do các hội đoàn, chùa Việt và nhóm phụ huynh tổ chức tại Tokyo, Osaka, Nago
-        "BlindFixtures5/b5_22_daidoanket.txt|Keep#1", // body lost or changed the sentence "“Nhiều cháu sinh ra ở Nhật, nói tiếng Nhật giỏi hơn tiếng Việt. Nếu không dạy từ nhỏ, các cháu sẽ không thể nói chuyện với ông bà ở quê”, chị Trang chia sẻ."
-        "BlindFixtures5/b5_22_daidoanket.txt|Keep#2", // body lost or changed the sentence "Bộ sách "Tiếng Việt vui" dành cho trẻ em Việt Nam ở nước ngoài cũng được số hóa, giúp phụ huynh ở những vùng xa có thể tự dạy con tại nhà."
-        "BlindFixtures5/b5_22_daidoanket.txt|Noise#0", // noise "ĐẠI ĐOÀN KẾT | Thứ Sáu 14-3-2025 | Trang 8" survives: …n cổ\n\ntích, học hát dân ca và tìm hiểu\n\nĐẠI ĐOÀN KẾT | Thứ Sáu 14-3-2025 | Trang 8\n\n## ĐẠI ĐOÀN KẾT | Thứ Sáu 14-3-2025 | …
-        "BlindFixtures5/b5_22_daidoanket.txt|Noise#2", // noise "ĐẠI ĐOÀN KẾT | Thứ Sáu 14-3-2025 | Trang 9" survives: …N KẾT | Thứ Sáu 14-3-2025 | Trang 8\n\n## ĐẠI ĐOÀN KẾT | Thứ Sáu 14-3-2025 | Trang 9\n\nphong tục ngày Tết của quê hương.\n\n“Nh…
         "BlindFixtures5/b5_22_daidoanket.txt|Noise#3", // noise "Xổ số kiến thiết miền Bắc" survives: …ừ Nhật\n\nBản tham gia trại hè Việt Nam.\n\nXổ số kiến thiết miền Bắc…
-        "BlindFixtures5/b5_22_daidoanket.txt|Source", // source: expected one of [Đại Đoàn Kết, Báo Đại Đoàn Kết], got null
         "BlindFixtures5/b5_22_daidoanket.txt|Title", // title: expected "Kiều bào tại Nhật Bản chung tay quảng bá tiếng Việt cho thế hệ trẻ", got "Kiều bào tại Nhật Bản chung tay"
         "BlindFixtures5/b5_23_giaoducthoidai.txt|Author", // author: expected one of [Hồng Hạnh], got null
         "BlindFixtures5/b5_23_giaoducthoidai.txt|Noise#1", // noise "Học bổng du học Hàn Quốc 2025: Những điều cần biết" survives: …e của Đại sứ quán Nhật Bản.\n\nHồng Hạnh\n\nHọc bổng du học Hàn Quốc 2025: Những điều cần biết…
@@ -115,12 +100,6 @@ public partial class BlindFixtureSetsTests
         "BlindFixtures5/b5_37_zalo_baohatinh.txt|Title", // title: expected "Hà Tĩnh cảnh báo thủ đoạn lừa đảo tuyển lao động đi Nhật Bản qua mạng xã hội", got "Mọi người đọc kỹ nhé, đừng để mất tiền oan!!! 🙏🙏"
         "BlindFixtures5/b5_38_dddn.txt|Author", // author: expected one of [Lê Tuấn], got null
         "BlindFixtures5/b5_39_baothanhhoa.txt|Author", // author: expected one of [LÊ HỢI, Lê Hợi], got null
-        "BlindFixtures5/b5_39_baothanhhoa.txt|Date", // date: expected 2025-03-17T00:00:00+07:00 (has time: False), got null (has time: False)
-        "BlindFixtures5/b5_39_baothanhhoa.txt|Keep#0", // body lost or changed the sentence "Theo biên bản ghi nhớ, tỉnh Shizuoka sẽ hỗ trợ Trường Cao đẳng Y tế Thanh Hóa xây dựng chương trình đào tạo tiếng Nhật và kỹ năng chăm sóc người cao tuổi theo tiêu c
-        "BlindFixtures5/b5_39_baothanhhoa.txt|Keep#1", // body lost or changed the sentence "Người lao động được hỗ trợ chi phí vé máy bay, nhà ở trong 6 tháng đầu và có cơ hội chuyển sang visa điều dưỡng chuyên nghiệp nếu thi đỗ kỳ thi quốc gia."
-        "BlindFixtures5/b5_39_baothanhhoa.txt|Keep#2", // body lost or changed the sentence ""Chúng tôi muốn đón các bạn trẻ Thanh Hóa như những thành viên của cộng đồng, không chỉ là người lao động", ông nói."
-        "BlindFixtures5/b5_39_baothanhhoa.txt|Keep#3", // body lost or changed the sentence "Dự kiến, khóa đào tạo đầu tiên khai giảng vào tháng 9-2025."
-        "BlindFixtures5/b5_39_baothanhhoa.txt|Noise#0", // noise "BÁO THANH HÓA | Thứ Hai 17-3-2025 | Trang 3" survives: …uảng cáo: Tuyển sinh cao đẳng năm 2025\n\nBÁO THANH HÓA | Thứ Hai 17-3-2025 | Trang 3\n\nSố 14.215 - Giá 4.000 đồng…
         "BlindFixtures5/b5_39_baothanhhoa.txt|Noise#2", // noise "Quảng cáo: Tuyển sinh cao đẳng năm 2025" survives: …vào tháng\n\n^^^\n^^^ 9-2025. Ảnh: Lê Hợi\n\nQuảng cáo: Tuyển sinh cao đẳng năm 2025\n\nBÁO THANH HÓA | Thứ Hai 17-3-2025 | Tr…
         "BlindFixtures5/b5_39_baothanhhoa.txt|Noise#3", // noise "Số 14.215 - Giá 4.000 đồng" survives: …HANH HÓA | Thứ Hai 17-3-2025 | Trang 3\n\nSố 14.215 - Giá 4.000 đồng…
         "BlindFixtures5/b5_39_baothanhhoa.txt|Title", // title: expected "Thanh Hóa hợp tác với tỉnh Shizuoka đào tạo điều dưỡng", got "(BTH) - Ngày 15-3, UBND tỉnh Thanh Hóa và Chính"
