@@ -44,6 +44,10 @@ internal sealed partial class HeadReader(CleaningRules rules)
                 removals.Add(new Removal(text, RemovalReasons.JunkBeforeTitle, lines[i].Number));
             }
         }
+        if (meta.Title is { } set && IsCapsHeadline(set))
+        {
+            meta.Title = SentenceCase(set, lines);
+        }
         var deck = -1;
         for (var header = 0; i < lines.Count && header < 5; header++, i++)
         {
@@ -178,7 +182,7 @@ internal sealed partial class HeadReader(CleaningRules rules)
     private bool IsHeadline(string text)
     {
         var words = LineShapes.RealWordCount(text);
-        return words is >= 5 and <= MaxTitleWords && text[^1] is not ('.' or ';' or ':' or ',') && LineShapes.IsTitle(text)
+        return words is >= 5 and <= MaxTitleWords && text[^1] is not ('.' or ';' or ':' or ',') && (LineShapes.IsTitle(text) || IsCapsHeadline(text))
             && Datelines.Parse(text) is null && !LineShapes.UrlLine().IsMatch(text) && rules.OutletName(text) is null
             && !LineShapes.IsBreadcrumb(text) && !IsMasthead(text) && Attribution.ParseByline(text, rules) is null
             && Attribution.SourceLine(text, rules) is null;
@@ -237,6 +241,52 @@ internal sealed partial class HeadReader(CleaningRules rules)
         var parts = MastheadSeparator().Split(text);
         return parts.Length >= 2 && LineShapes.RealWordCount(text) <= 16 ? Attribution.Outlet(parts[0], rules) ?? Attribution.OutletShape(parts[0]) : null;
     }
+
+    // A headline set in capitals ("VIỆT NAM – NHẬT BẢN TĂNG CƯỜNG …"): five words or more, none in lower case.
+    private static bool IsCapsHeadline(string text) =>
+        LineShapes.RealWordCount(text) >= 5 && text.Any(char.IsLetter) && !text.Any(char.IsLower) && !LineShapes.HasGluedWord(text);
+
+    // An editor publishes a capitals headline in sentence case. A copy of it elsewhere in the text in mixed case
+    // (a tab title, a share card) is the outlet's own casing; otherwise each word is written as the text writes
+    // it inside a sentence (proper nouns and acronyms capitalised), and in lower case when it never is.
+    private static string SentenceCase(string caps, List<PastedLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            var text = line.Text;
+            if (text.Any(char.IsLower) && text.Length >= caps.Length && LineShapes.SameKey(text.Length == caps.Length ? text : text[..caps.Length], caps)
+                && (text.Length == caps.Length || text[caps.Length] == ' '))
+            {
+                return text[..caps.Length];
+            }
+        }
+        var forms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines.Where(l => l.Text.Any(char.IsLower)))
+        {
+            var words = line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var k = 1; k < words.Length; k++)
+            {
+                var word = words[k].Trim(WordPunctuation);
+                if (word.Length > 0 && char.IsUpper(word[0]) && !Prose.EndsSentence(words[k - 1]))
+                {
+                    forms.TryAdd(word, word);
+                }
+            }
+        }
+        var result = caps.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, k) =>
+        {
+            var core = w.Trim(WordPunctuation);
+            if (core.Length == 0)
+            {
+                return w;
+            }
+            var form = forms.GetValueOrDefault(core) ?? (k == 0 ? char.ToUpperInvariant(core[0]) + core[1..].ToLowerInvariant() : core.ToLowerInvariant());
+            return w.Replace(core, form, StringComparison.Ordinal);
+        });
+        return string.Join(' ', result);
+    }
+
+    private static readonly char[] WordPunctuation = [',', '.', ':', ';', '!', '?', '(', ')', '“', '”', '"', '\''];
 
     private void SetTitle(string text, DraftMetadata meta)
     {

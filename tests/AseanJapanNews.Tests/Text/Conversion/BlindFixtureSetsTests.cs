@@ -51,7 +51,6 @@ public partial class BlindFixtureSetsTests
         "BlindFixtures5/b5_05_baocantho.txt|Source", // source: expected one of [Báo Cần Thơ, baocantho.com.vn], got null
         "BlindFixtures5/b5_05_baocantho.txt|Title", // title: expected "Cần Thơ và JICA khởi động dự án nâng cao năng lực ứng phó ngập úng đô thị", got "Báo Cần Thơ · 5 giờ trước"
         "BlindFixtures5/b5_07_baonghean.txt|Author", // author: expected one of [Thanh Lê], got "Báo Nghệ An"
-        "BlindFixtures5/b5_07_baonghean.txt|Date", // date: expected 2025-03-10T14:45:00+07:00 (has time: True), got null (has time: False)
         "BlindFixtures5/b5_09_baobacninh.txt|Author", // author: expected one of [Ngọc Trâm], got null
         "BlindFixtures5/b5_09_baobacninh.txt|Noise#0", // noise "Sáng 5/3, UBND tỉnh Bắc Ninh trao giấy chứng nhận đăng ký đầu tư cho 3 dự án của các doanh nghiệp Nhật Bản tại Khu..." survives: …DI Nhật Bản với tổng vốn 210 triệu USD\n\nSáng 5/3, UBND tỉnh B
         "BlindFixtures5/b5_09_baobacninh.txt|SourceUrl", // source_url: expected "https://baobacninh.vn/bac-ninh-co-them-3-du-an-fdi-nhat-ban-voi-tong-von-210-trieu-usd-p127430.html", got null
@@ -69,18 +68,14 @@ public partial class BlindFixtureSetsTests
         "BlindFixtures5/b5_19_vtcnews.txt|Noise#2", // noise "🎧 Nghe bài viết" survives: … Cam Ranh\n\nMinh Hoàng · 2 giờ trước\n\n## 🎧 Nghe bài viết\n\nSáng 9/3, tàu huấn luyện Kashima và tà…
         "BlindFixtures5/b5_19_vtcnews.txt|Source", // source: expected one of [VTC News, VTC], got null
         "BlindFixtures5/b5_20_antv.txt|Author", // author: expected one of [Thu Trang - Quang Minh, Thu Trang, Quang Minh], got null
-        "BlindFixtures5/b5_20_antv.txt|Date", // date: expected 2025-03-12T20:50:00+07:00 (has time: True), got null (has time: False)
         "BlindFixtures5/b5_20_antv.txt|Noise#1", // noise "antv.gov.vn/thoi-su/viet-nam-nhat-ban-tang-cuong-hop-tac" survives: …ác phòng, chống tội phạm công nghệ cao\n\nantv.gov.vn/thoi-su/viet-nam-nhat-ban-tang-cuong-hop-tac…
         "BlindFixtures5/b5_20_antv.txt|Source", // source: expected one of [ANTV, Truyền hình Công an nhân dân, antv.gov.vn], got null
-        "BlindFixtures5/b5_20_antv.txt|Title", // title: expected "Việt Nam – Nhật Bản tăng cường hợp tác phòng, chống tội phạm công nghệ cao", got "Xem truyền hình trực tuyến"
         "BlindFixtures5/b5_22_daidoanket.txt|Noise#3", // noise "Xổ số kiến thiết miền Bắc" survives: …ừ Nhật\n\nBản tham gia trại hè Việt Nam.\n\nXổ số kiến thiết miền Bắc…
         "BlindFixtures5/b5_22_daidoanket.txt|Title", // title: expected "Kiều bào tại Nhật Bản chung tay quảng bá tiếng Việt cho thế hệ trẻ", got "Kiều bào tại Nhật Bản chung tay"
         "BlindFixtures5/b5_23_giaoducthoidai.txt|Author", // author: expected one of [Hồng Hạnh], got null
         "BlindFixtures5/b5_23_giaoducthoidai.txt|Noise#1", // noise "Học bổng du học Hàn Quốc 2025: Những điều cần biết" survives: …e của Đại sứ quán Nhật Bản.\n\nHồng Hạnh\n\nHọc bổng du học Hàn Quốc 2025: Những điều cần biết…
         "BlindFixtures5/b5_23_giaoducthoidai.txt|Source", // source: expected one of [Giáo dục và Thời đại, Báo Giáo dục và Thời đại, GD&TĐ, giaoducthoidai.vn], got null
         "BlindFixtures5/b5_25_baogiaothong.txt|Noise#1", // noise "Lắng nghe bài viết" survives: …i được Nhật Bản cam kết thêm 80 tỷ yên\n\nLắng nghe bài viết\n\nChính phủ Nhật Bản vừa cam kết khoản v…
-        "BlindFixtures5/b5_26_bienphong.txt|Date", // date: expected 2025-03-06T16:20:00+07:00 (has time: True), got null (has time: False)
-        "BlindFixtures5/b5_26_bienphong.txt|Noise#0", // noise "Tin nóng Biên phòng" survives: …Cơ quan của Đảng ủy Bộ đội Biên phòng\n\nTin nóng Biên phòng\n\n^^^\n^^^ Thời sự Biên giới Biển đảo Đối …
         "BlindFixtures5/b5_26_bienphong.txt|Title", // title: expected "Lực lượng Bảo vệ bờ biển Nhật Bản tập huấn tìm kiếm cứu nạn cho Bộ đội Biên phòng", got "Cơ quan của Đảng ủy Bộ đội Biên phòng"
         "BlindFixtures5/b5_28_theleader.txt|Noise#3", // noise "10 thương vụ M&A đáng chú ý tháng 2" survives: …iệp Nhật.\n\nĐọc thêm trên TheLEADER:\n\n## 10 thương vụ M&A đáng chú ý tháng 2\n\nBạn nhận được bản tin này vì đã đăng k…
         "BlindFixtures5/b5_30_viettimes.txt|Source", // source: expected one of [VietTimes, viettimes.vn], got null
@@ -102,7 +97,6 @@ public partial class BlindFixtureSetsTests
         "BlindFixtures5/b5_39_baothanhhoa.txt|Author", // author: expected one of [LÊ HỢI, Lê Hợi], got null
         "BlindFixtures5/b5_39_baothanhhoa.txt|Noise#2", // noise "Quảng cáo: Tuyển sinh cao đẳng năm 2025" survives: …vào tháng\n\n^^^\n^^^ 9-2025. Ảnh: Lê Hợi\n\nQuảng cáo: Tuyển sinh cao đẳng năm 2025\n\nBÁO THANH HÓA | Thứ Hai 17-3-2025 | Tr…
         "BlindFixtures5/b5_39_baothanhhoa.txt|Noise#3", // noise "Số 14.215 - Giá 4.000 đồng" survives: …HANH HÓA | Thứ Hai 17-3-2025 | Trang 3\n\nSố 14.215 - Giá 4.000 đồng…
-        "BlindFixtures5/b5_39_baothanhhoa.txt|Title", // title: expected "Thanh Hóa hợp tác với tỉnh Shizuoka đào tạo điều dưỡng", got "(BTH) - Ngày 15-3, UBND tỉnh Thanh Hóa và Chính"
         "BlindFixtures5/b5_40_dongnai_ipa.txt|Source", // source: expected one of [Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Đồng Nai, Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch Đồng Nai, ITPC Đồng Nai], got null
         "BlindFixtures5/b5_41_thesaigontimes.txt|Date", // date: expected 2025-03-10T09:00:00+07:00 (has time: True), got null (has time: False)
         "BlindFixtures5/b5_41_thesaigontimes.txt|Source", // source: expected one of [Thời báo Kinh tế Sài Gòn, TBKTSG, Kinh tế Sài Gòn Online, thesaigontimes.vn], got "Kinh tế Sài Gòn"
