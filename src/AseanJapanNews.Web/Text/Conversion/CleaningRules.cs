@@ -60,7 +60,8 @@ public sealed class CleaningRules
             ? null
             : new Regex("(?:" + phrases + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
         // One alternation per kind, compiled: one scan per line instead of one interpreted regex per pattern.
-        _anyFurniture = Combine(FurniturePatterns);
+        // Sentence-shaped furniture is furniture too, so a line that does not read like a sentence needs one scan.
+        _anyFurniture = Combine([.. FurniturePatterns, .. SentencePatterns]);
         _anyBlockStart = Combine(BlockStartPatterns);
         _anyListStart = Combine(ListStartPatterns);
         _anyAdvert = Combine(AdvertPatterns);

@@ -46,6 +46,10 @@ internal static class ForwardedEmail
 
     private static bool IsMarker(string line)
     {
+        if (line.Length is 0 or > 60 || !(line.Contains("--", StringComparison.Ordinal) || line.EndsWith(':')))
+        {
+            return false;
+        }
         var t = line.Trim().Trim('-', ' ', ':').ToLowerInvariant();
         return t.Length < 40 && Markers.Any(m => t == m) && (line.Contains("--", StringComparison.Ordinal) || line.TrimEnd().EndsWith(':'));
     }

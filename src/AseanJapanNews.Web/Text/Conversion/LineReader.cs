@@ -103,23 +103,18 @@ internal sealed partial class LineReader(CleaningRules rules)
             // A line that reads like an article sentence is kept unless a rule is sure of it: a lost sentence
             // costs the reader more than a stray furniture line costs the editor.
             var sentence = Prose.ReadsLikeArticleSentence(text);
-            if (rules.IsSentenceFurniture(text))
-            {
-                removals.Add(new Removal(text, RemovalReasons.Furniture, line.Number));
-                continue;
-            }
-            if (rules.IsBlockStart(text) && !bodyStarted && !sentence)
+            if (!sentence && !bodyStarted && rules.IsBlockStart(text))
             {
                 // "Mới nhất", "Đọc nhiều" in the site menu above the headline: a menu item, not the end of the article.
                 removals.Add(new Removal(text, RemovalReasons.MenuItem, line.Number));
                 continue;
             }
-            if (rules.IsBlockStart(text) && !sentence)
+            if (!sentence && rules.IsBlockStart(text))
             {
                 removals.AddRange(lines.Skip(i).Where(l => l.Text.Trim().Length > 0).Select(l => new Removal(l.Text.Trim(), RemovalReasons.RelatedNews, l.Number)));
                 break;
             }
-            if (rules.IsListStart(text) && !sentence)
+            if (!sentence && rules.IsListStart(text))
             {
                 removals.Add(new Removal(text, RemovalReasons.LinkList, line.Number));
                 // The headlines it introduces run until the article resumes with a full sentence.
@@ -134,12 +129,12 @@ internal sealed partial class LineReader(CleaningRules rules)
                 }
                 continue;
             }
-            if (rules.IsFurniture(text) && !sentence)
+            if (sentence ? rules.IsSentenceFurniture(text) : rules.IsFurniture(text))
             {
                 removals.Add(new Removal(text, RemovalReasons.Furniture, line.Number));
                 continue;
             }
-            if (rules.IsAdvert(text) && !sentence)
+            if (!sentence && rules.IsAdvert(text))
             {
                 removals.Add(new Removal(text, RemovalReasons.Advert, line.Number));
                 continue;
