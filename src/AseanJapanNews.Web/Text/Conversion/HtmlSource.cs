@@ -54,6 +54,8 @@ internal static class HtmlSource
         }
         var i = 0;
         var textStart = 0;
+        // The next '>' at or after the scan, found once and reused, so a page of stray '<' stays linear.
+        var nextClose = -1;
         while (i < html.Length)
         {
             if (html[i] != '<')
@@ -61,8 +63,16 @@ internal static class HtmlSource
                 i++;
                 continue;
             }
-            var end = html.IndexOf('>', i + 1);
-            if (end < 0 || end - i > MaxTagLength)
+            if (nextClose <= i)
+            {
+                nextClose = html.IndexOf('>', i + 1);
+                if (nextClose < 0)
+                {
+                    break;
+                }
+            }
+            var end = nextClose;
+            if (end - i > MaxTagLength)
             {
                 i++;
                 continue;

@@ -57,21 +57,21 @@ internal static class PrintLayout
             kept.Add(line);
         }
         var median = Median(kept);
-        var joined = new List<(int Number, string Text)>();
+        var joined = new List<(int Number, System.Text.StringBuilder Text)>();
         var lastPhysical = "";
         foreach (var line in kept)
         {
-            if (joined.Count > 0 && Continues(joined[^1].Text, lastPhysical, line.Text, median))
+            if (joined.Count > 0 && Continues(joined[^1].Text.Length > lastPhysical.Length, lastPhysical, line.Text, median))
             {
-                joined[^1] = (joined[^1].Number, Join(joined[^1].Text, line.Text));
+                Join(joined[^1].Text, lastPhysical, line.Text);
             }
             else
             {
-                joined.Add(line);
+                joined.Add((line.Number, new System.Text.StringBuilder(line.Text)));
             }
             lastPhysical = line.Text;
         }
-        return joined;
+        return joined.Select(p => (p.Number, p.Text.ToString())).ToList();
     }
 
     private enum Jump { None, Out, In }
@@ -100,8 +100,9 @@ internal static class PrintLayout
         return (outlet, Datelines.Parse(string.Join(' ', parts[1..^1]).Replace('-', '/')));
     }
 
-    // Whether the physical line `next` goes on the paragraph that `paragraph` (ending in the physical line `last`) holds.
-    private static bool Continues(string paragraph, string last, string next, double median)
+    // Whether the physical line `next` goes on the paragraph ending in the physical line `last` (`continued`: the
+    // paragraph holds more lines than that one).
+    private static bool Continues(bool continued, string last, string next, double median)
     {
         if (last.EndsWith('-') || StartsLower(next))
         {
@@ -118,20 +119,22 @@ internal static class PrintLayout
         }
         // An upper-case start goes on a sentence only when the line before was a full column of prose: long, and
         // mostly lower-case words or a clause break ("… tỉnh Thanh" / "Hóa cho biết …").
-        return last.Length >= 0.75 * median && !IsUpper(last) && (paragraph.Length > last.Length || last.Contains(',', StringComparison.Ordinal) || LowerShare(last) >= 0.5);
+        return last.Length >= 0.75 * median && !IsUpper(last) && (continued || last.Contains(',', StringComparison.Ordinal) || LowerShare(last) >= 0.5);
     }
 
-    private static string Join(string paragraph, string next)
+    private static void Join(System.Text.StringBuilder paragraph, string last, string next)
     {
-        if (paragraph.EndsWith('-') && paragraph.Length > 1 && char.IsLetter(paragraph[^2]) && StartsLower(next))
+        if (last.EndsWith('-') && last.Length > 1 && char.IsLetter(last[^2]) && StartsLower(next))
         {
             // "Yoko-" + "hama": a foreign word split at the line end. Vietnamese compounds keep their hyphen.
-            var word = LastWord(paragraph);
-            return word.All(c => char.IsAsciiLetter(c) || c == '-') && FirstWord(next).All(char.IsAsciiLetter)
-                ? paragraph[..^1] + next
-                : paragraph + next;
+            if (LastWord(last).All(c => char.IsAsciiLetter(c) || c == '-') && FirstWord(next).All(char.IsAsciiLetter))
+            {
+                paragraph.Length--;
+            }
+            paragraph.Append(next);
+            return;
         }
-        return paragraph + " " + next;
+        paragraph.Append(' ').Append(next);
     }
 
     private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
