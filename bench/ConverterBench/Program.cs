@@ -4,8 +4,25 @@ using System.Text;
 using AseanJapanNews.Web.Text.Conversion;
 
 // Usage: ConverterBench REPO_ROOT SEEDS_DIR [MEGABYTES=20] [RUNS=3]
+//    or: ConverterBench show REPO_ROOT FILE     (one draft and its removals)
+//    or: ConverterBench score REPO_ROOT [SET…]   (failing blind checks and score tables; see BlindScore)
 // Converts the seeds article by article, repeated until about MEGABYTES of UTF-8 have gone through,
 // after one warm-up pass, and prints the throughput of each run.
+if (args.Length > 2 && args[0] == "show")
+{
+    // One draft with its removals, to see why a check fails: ConverterBench show REPO_ROOT FILE
+    var d = new RawTextConverter(CleaningRules.Load(Path.Combine(args[1], "content"))).Convert(new UTF8Encoding(false).GetString(File.ReadAllBytes(args[2])));
+    Console.WriteLine($"TITLE: {d.Title}\nDATE: {d.Date:O} ({d.DateHasTime})\nSOURCE: {d.Source}\nURL: {d.SourceUrl}\nAUTHOR: {d.Author}\nSUMMARY: {d.Summary}\n---\n{d.Body}\n---");
+    foreach (var r in d.Removals)
+    {
+        Console.WriteLine($"- {r.Line}: [{r.Rule}] {r.Text}");
+    }
+    return 0;
+}
+if (args.Length > 0 && args[0] == "score")
+{
+    return BlindScore.Run(args.Length > 1 ? args[1] : ".", args.Length > 2 ? args[2..] : ["BlindFixtures2", "BlindFixtures3", "BlindFixtures4", "BlindFixtures5"]);
+}
 var repo = args.Length > 0 ? args[0] : ".";
 var seedsDir = args.Length > 1 ? args[1] : Path.Combine(repo, "..", "shared", "seeds");
 var megabytes = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 20;

@@ -87,10 +87,52 @@ internal static partial class Attribution
         return author is null ? null : (author, source);
     }
 
-    /// <summary>A line that is only a personal name ("Hoài Thu", "HẢI NGỌC", "Minh Anh - Thu Hà").</summary>
-    public static string? BareName(string line, CleaningRules rules) =>
-        ReporterOnly().IsMatch(line) ? line.Trim()
-        : IsName(line) && rules.OutletName(line) is null ? Prose.NormalCaseName(line) : null;
+    /// <summary>A line that is only a personal name ("Hoài Thu", "HẢI NGỌC", "Minh Anh - Thu Hà"), possibly after academic titles ("PGS, TS. Nguyễn Thị Thu Hà").</summary>
+    public static string? BareName(string line, CleaningRules rules)
+    {
+        if (ReporterOnly().IsMatch(line))
+        {
+            return line.Trim();
+        }
+        if (IsName(line) && rules.OutletName(line) is null && OutletShape(line) is null)
+        {
+            return Prose.NormalCaseName(line);
+        }
+        var titled = AcademicTitles().Match(line);
+        return titled.Success && IsName(line[titled.Length..]) ? line.Trim() : null;
+    }
+
+    /// <summary>
+    /// The name of an outlet the table does not know, recognised by its shape: a kind of outlet ("Báo", "Tạp chí",
+    /// "Thời báo", "Đài", "Truyền hình", "Cổng thông tin điện tử", "Bản tin") followed by one to six capitalised words,
+    /// as a masthead, a running page header or a closing credit prints it ("BÁO QUẢNG NINH" → "Báo Quảng Ninh").
+    /// </summary>
+    public static string? OutletShape(string text)
+    {
+        var t = text.Trim().TrimEnd('.', ':');
+        var m = OutletKind().Match(t);
+        if (!m.Success || t.Length > 70)
+        {
+            return null;
+        }
+        var words = t[m.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Capitalised words, "Việt – Nhật" dashes and a trailing "Online"/"điện tử" are part of a name; any other
+        // lower-case word makes it a phrase ("Báo cáo cho thấy …").
+        var nameWords = words.Where(w => w is not ("-" or "–" or "&") && !w.Equals("điện", StringComparison.OrdinalIgnoreCase) && !w.Equals("tử", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (nameWords.Count is < 1 or > 6 || !nameWords.All(w => char.IsUpper(w[0]) || (w.Length > 1 && char.IsDigit(w[0]))))
+        {
+            return null;
+        }
+        var kind = m.Value.Trim();
+        var name = string.Join(' ', words);
+        var upper = !t.Any(char.IsLower);
+        return upper
+            ? char.ToUpperInvariant(kind[0]) + kind[1..].ToLowerInvariant() + " " + Prose.NormalCaseName(name)
+            : kind + " " + name;
+    }
+
+    /// <summary>"baodanang.vn", "Baonghean.vn": an outlet tag that is a domain, usable as the source when the table does not know it.</summary>
+    public static bool IsDomainTag(string tag) => DomainTag().IsMatch(tag.Trim());
 
     /// <summary>
     /// An outlet dateline opening the first paragraph: "(TTXVN) - ", "Tokyo (TTXVN) - ", "VOV.VN - ",
@@ -148,6 +190,15 @@ internal static partial class Attribution
 
     private static bool LooksLikeOutlet(string text) =>
         text.Length <= 30 && text.Any(char.IsUpper) && Prose.WordCount(text) <= 4;
+
+    [GeneratedRegex(@"^(?:báo điện tử|báo|tạp chí|thời báo|tuần báo|nhật báo|đài phát thanh và truyền hình|đài phát thanh - truyền hình|đài truyền hình|đài|truyền hình|cổng thông tin điện tử|cổng thông tin|cổng ttđt|bản tin)(?= )", RegexOptions.IgnoreCase)]
+    private static partial Regex OutletKind();
+
+    [GeneratedRegex(@"^(?:(?:GS|PGS|TS|ThS|NCS|BS|KS|LS|CN|TSKH)\.?,?\s*)+(?=\p{Lu})")]
+    private static partial Regex AcademicTitles();
+
+    [GeneratedRegex(@"^\p{L}[\p{L}\d-]{1,30}\.(?:vn|com|net|org|jp|info)(?:\.vn)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainTag();
 
     [GeneratedRegex(@"^\(?\s*(?:theo|nguồn)\s*:?\s+(?<src>[^,;()]{2,80}?)\s*\)?\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLinePattern();

@@ -18,7 +18,7 @@ public sealed class CleaningRules
     private readonly List<Outlet> _outlets;
     private readonly Dictionary<string, Outlet> _outletByName;
 
-    private CleaningRules(IEnumerable<string> spamPhrases, IEnumerable<Regex> furniture, IEnumerable<Regex> blockStarts, IEnumerable<Regex> listStarts, IEnumerable<Regex> adverts, List<Outlet> outlets)
+    private CleaningRules(IEnumerable<string> spamPhrases, IEnumerable<Regex> furniture, IEnumerable<Regex> blockStarts, IEnumerable<Regex> listStarts, IEnumerable<Regex> adverts, IEnumerable<Regex> sentences, IEnumerable<Regex> headlineTails, List<Outlet> outlets)
     {
         // Longest first, so "kết quả xsmb" goes before "xsmb" and leaves nothing behind.
         // "tail: WORDS" lines are promotional words that follow a phrase ("nổ hũ uy tín", "xsmb hôm nay"): cut with
@@ -31,6 +31,8 @@ public sealed class CleaningRules
         BlockStartPatterns = [.. blockStarts];
         ListStartPatterns = [.. listStarts];
         AdvertPatterns = [.. adverts];
+        SentencePatterns = [.. sentences];
+        HeadlineTailPatterns = [.. headlineTails];
         _outlets = outlets;
         _outletByName = new Dictionary<string, Outlet>(StringComparer.Ordinal);
         foreach (var outlet in outlets)
@@ -58,13 +60,16 @@ public sealed class CleaningRules
             ? null
             : new Regex("(?:" + phrases + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
         // One alternation per kind, compiled: one scan per line instead of one interpreted regex per pattern.
-        _anyFurniture = Combine(FurniturePatterns);
+        // Sentence-shaped furniture is furniture too, so a line that does not read like a sentence needs one scan.
+        _anyFurniture = Combine([.. FurniturePatterns, .. SentencePatterns]);
         _anyBlockStart = Combine(BlockStartPatterns);
         _anyListStart = Combine(ListStartPatterns);
         _anyAdvert = Combine(AdvertPatterns);
+        _anySentence = Combine(SentencePatterns);
+        _anyHeadlineTail = Combine(HeadlineTailPatterns);
     }
 
-    private readonly Regex[] _anyFurniture, _anyBlockStart, _anyListStart, _anyAdvert;
+    private readonly Regex[] _anyFurniture, _anyBlockStart, _anyListStart, _anyAdvert, _anySentence, _anyHeadlineTail;
 
     // Patterns are combined into as few alternations as the non-backtracking engine accepts (it caps the size
     // of its automaton), so a line is scanned a handful of times instead of once per pattern. When every
@@ -114,6 +119,12 @@ public sealed class CleaningRules
     /// <summary>Whole-line patterns for an advert (a money amount with a call to action, "tặng ngay 200K khi đăng ký"): dropped, never a subhead.</summary>
     public IReadOnlyList<Regex> AdvertPatterns { get; }
 
+    /// <summary>Whole-line patterns for furniture written as a sentence (a subscription notice): dropped even though it reads like one.</summary>
+    public IReadOnlyList<Regex> SentencePatterns { get; }
+
+    /// <summary>Patterns for what a site glues to the end of a headline after " - " ("tải"): cut from the title.</summary>
+    public IReadOnlyList<Regex> HeadlineTailPatterns { get; }
+
     internal Regex? SpamPattern { get; }
 
     /// <summary>True when <paramref name="text"/> may hold a spam phrase (every <see cref="SpamPattern"/> match is a match of this).</summary>
@@ -133,7 +144,7 @@ public sealed class CleaningRules
 
     /// <summary>
     /// Builds rules from the files' contents (for tests and tools). Formats:
-    /// spam — one phrase a line, or "tail: WORDS" for promotional words cut only after a phrase; furniture — "line: REGEX" or "block: REGEX", matched against a whole
+    /// spam — one phrase a line, or "tail: WORDS" for promotional words cut only after a phrase; furniture — "KIND: REGEX" (kinds line, block, list, advert, sentence, headline-tail; see the file's header), matched against a whole
     /// trimmed line, case-insensitive; outlets — "domain | Display name | alias | alias…".
     /// Blank lines and lines starting with '#' are ignored everywhere.
     /// </summary>
@@ -144,6 +155,8 @@ public sealed class CleaningRules
         var blocks = new List<Regex>();
         var lists = new List<Regex>();
         var adverts = new List<Regex>();
+        var sentences = new List<Regex>();
+        var headlineTails = new List<Regex>();
         foreach (var line in DataLines(furniturePatterns))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
@@ -164,7 +177,9 @@ public sealed class CleaningRules
                 case "block": blocks.Add(regex); break;
                 case "list": lists.Add(regex); break;
                 case "advert": adverts.Add(regex); break;
-                default: throw new FormatException($"Furniture pattern must start with 'line:', 'block:', 'list:' or 'advert:': {line}");
+                case "sentence": sentences.Add(regex); break;
+                case "headline-tail": headlineTails.Add(regex); break;
+                default: throw new FormatException($"Furniture pattern must start with 'line:', 'block:', 'list:', 'advert:', 'sentence:' or 'headline-tail:': {line}");
             }
         }
         var outletList = DataLines(outlets)
@@ -172,7 +187,7 @@ public sealed class CleaningRules
             .Where(parts => parts.Length >= 2)
             .Select(parts => new Outlet(parts[0].ToLowerInvariant(), parts[1], parts[1..]))
             .ToList();
-        return new CleaningRules(DataLines(spamPhrases), furniture, blocks, lists, adverts, outletList);
+        return new CleaningRules(DataLines(spamPhrases), furniture, blocks, lists, adverts, sentences, headlineTails, outletList);
     }
 
     /// <summary>The display name of an outlet named or abbreviated as <paramref name="nameOrAlias"/>, or null.</summary>
@@ -197,6 +212,10 @@ public sealed class CleaningRules
     internal bool IsListStart(string line) => AnyMatch(_anyListStart, line);
 
     internal bool IsAdvert(string line) => AnyMatch(_anyAdvert, line);
+
+    internal bool IsSentenceFurniture(string line) => AnyMatch(_anySentence, line);
+
+    internal bool IsHeadlineTail(string text) => AnyMatch(_anyHeadlineTail, text);
 
     private static bool AnyMatch(Regex[] patterns, string line)
     {

@@ -65,6 +65,13 @@ public static partial class Datelines
                 day = TryDay(wordy.Groups["y"].Value, wordy.Groups["m"].Value, wordy.Groups["d"].Value);
                 rest = rest.Remove(wordy.Index, wordy.Length);
             }
+            else if (EnglishDate().Match(rest) is { Success: true } english)
+            {
+                // "Mar 5, 2025", "March 11, 2025", "5 March 2025": English-language pages and sites with an English template.
+                var month = Array.FindIndex(EnglishMonths, m => english.Groups["mon"].Value.StartsWith(m, StringComparison.OrdinalIgnoreCase)) + 1;
+                day = TryDay(english.Groups["y"].Value, month.ToString(System.Globalization.CultureInfo.InvariantCulture), english.Groups["d"].Success ? english.Groups["d"].Value : english.Groups["d2"].Value);
+                rest = rest.Remove(english.Index, english.Length);
+            }
             else if (DayMonth().Match(rest) is { Success: true } dm)
             {
                 sawDayMonth = true;
@@ -176,6 +183,11 @@ public static partial class Datelines
 
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s*(?:,|\s)\s*(?:năm\s+)?(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex WordyDate();
+
+    private static readonly string[] EnglishMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s(?<d>\d{1,2}),?\s(?<y>\d{4})|(?<d2>\d{1,2})\s(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s(?<y>\d{4}))(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishDate();
 
     [GeneratedRegex(@"(?<![\d/])(?<d>\d{1,2})/(?<m>\d{1,2})(?![\d/])")]
     private static partial Regex DayMonth();

@@ -63,6 +63,34 @@ internal static partial class Prose
     public static bool EndsSentence(string text) =>
         text.Length > 0 && (text[^1] is '.' or '!' or '?' or '…' or ';' or ':' || (text[^1] is '”' or '"' or ')' && text.Length > 1 && text[^2] is '.' or '!' or '?' or '…'));
 
+    /// <summary>
+    /// True when <paramref name="text"/> reads like a sentence of an article: ten words or more, a sentence end,
+    /// and most words starting in lower case (menus, buttons and headlines are short, unpunctuated or capitalised).
+    /// </summary>
+    public static bool ReadsLikeArticleSentence(string text)
+    {
+        if (!EndsSentence(text) || text[^1] == ':' || !(char.IsLetterOrDigit(text[0]) || text[0] is '“' or '"' or '‘'))
+        {
+            return false;
+        }
+        int words = 0, lower = 0;
+        var atWordStart = true;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                atWordStart = true;
+            }
+            else if (atWordStart)
+            {
+                atWordStart = false;
+                words++;
+                lower += char.IsLower(c) || char.IsDigit(c) ? 1 : 0;
+            }
+        }
+        return words >= 10 && lower * 10 >= words * 7;
+    }
+
     /// <summary>"NHẬT BẮC" → "Nhật Bắc"; mixed-case text and short acronyms ("BNG", "TTXVN") are kept.</summary>
     public static string NormalCaseName(string name)
     {

@@ -534,4 +534,75 @@ public class ConversionRuleTests
         Assert.Contains(deck, All(draft), StringComparison.Ordinal);
         Assert.DoesNotContain("Minh Anh", All(draft), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Convert_ReadsPageSource_AsTheBrowserShowsIt()
+    {
+        var html = "<html><head><title>x</title><link rel=\"canonical\" href=\"https://vidu.vn/bai-1.html\"><script>var a = '<p>';</script></head><body>"
+            + "<div class=\"menu\"><a href=\"/\">Trang chủ</a></div><h1 class=\"t\">" + Title + "</h1><div>16/12/2023 10:15</div>"
+            + "<p>Hai b&#234;n nh&#x1EA5;t tr&iacute; t&#259;ng c&#432;&#7901;ng h&#7907;p t&#225;c trong nhi&#7873;u l&#297;nh v&#7921;c quan tr&#7885;ng c&#7911;a n&#7873;n kinh t&#7871;.</p>"
+            + "<p>" + Para2 + "<br>Doanh nghiệp A &amp; B tham gia.</p></body></html>";
+
+        var draft = Converter.Convert(html);
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal("https://vidu.vn/bai-1.html", draft.SourceUrl);
+        Assert.Equal(Para, draft.Summary);
+        Assert.Contains("Doanh nghiệp A & B tham gia.", draft.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", All(draft), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_RejoinsAPrintEdition_AndDropsRunningHeadersAndTheJumpedPages()
+    {
+        var draft = Convert(
+            "BÁO VÍ DỤ | Thứ Hai 3-3-2025 | Trang 1", "Nhật Bản và Việt Nam ký thỏa thuận", "hợp tác mới",
+            "Hai bên nhất trí tăng cường hợp tác trong", "nhiều lĩnh vực quan trọng của nền kinh tế,", "trong đó có các dự án ở Yoko-",
+            "hama và Osaka. Lễ ký kết diễn ra tại Hà", "Nội với sự chứng kiến của lãnh đạo hai", "nước và nhiều khách mời.", "(Xem tiếp trang 7)",
+            "QUẢNG CÁO", "Công ty A tuyển dụng", "(Tiếp theo trang 1)", "Hai bên sẽ tiếp tục trao đổi về các dự án", "trong thời gian tới.");
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Equal("Báo Ví Dụ", draft.Source, ignoreCase: true);
+        Assert.Equal(new DateTime(2025, 3, 3), draft.Date?.Date);
+        Assert.Contains("các dự án ở Yokohama và Osaka.", All(draft), StringComparison.Ordinal);
+        Assert.Contains("tại Hà Nội với sự chứng kiến", All(draft), StringComparison.Ordinal);
+        Assert.DoesNotContain("tuyển dụng", All(draft), StringComparison.Ordinal);
+        Assert.DoesNotContain("Trang", All(draft), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_DropsAForwardedMailsNotesAndHeaders_AndNeverTakesItsDate()
+    {
+        var draft = Convert(
+            "Anh xem bài này nhé.", "---------- Forwarded message ---------", "From: Bản tin Ví Dụ <bantin@vidu.vn>",
+            "Date: Mon, Mar 10, 2025 at 9:12 AM", "Subject: [Bản tin] " + Title, "To: <a@example.vn>", "", Title, Para, Para2);
+
+        Assert.Equal(Title, draft.Title);
+        Assert.Null(draft.Date);
+        Assert.Equal("Bản tin Ví Dụ", draft.Source);
+        Assert.DoesNotContain("Forwarded", All(draft), StringComparison.Ordinal);
+        Assert.DoesNotContain("xem bài này", All(draft), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_PublishesACapitalsHeadlineInSentenceCase_WithTheTextsProperNouns()
+    {
+        var draft = Convert("Thời sự", "NHẬT BẢN VÀ VIỆT NAM KÝ THỎA THUẬN HỢP TÁC MỚI", "16/12/2023 10:15", Para, "Lễ ký kết giữa Việt Nam và Nhật Bản diễn ra tại Hà Nội với nhiều khách mời.");
+
+        Assert.Equal(Title, draft.Title);
+        Assert.NotNull(draft.Date);
+    }
+
+    [Fact]
+    public void Convert_KeepsALineThatReadsLikeAnArticleSentence_EvenWhenAFurniturePatternMatchesIt()
+    {
+        // "Chuyển động: …" heads a related headline on some sites; written as a full sentence it is the story.
+        const string sentence = "Chuyển động: các doanh nghiệp Nhật Bản đang mở rộng đầu tư vào nhiều tỉnh phía Bắc của Việt Nam.";
+        Assert.Contains(Rules.FurniturePatterns, p => p.IsMatch(sentence));
+        var draft = Convert(Title, Para, "Đặt báo in", sentence, Para2);
+
+        Assert.Contains(sentence, draft.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đặt báo in", All(draft), StringComparison.Ordinal);
+        Assert.Contains(draft.Removals, r => r.Rule == RemovalReasons.Furniture && r.Text == "Đặt báo in");
+    }
 }
