@@ -50,13 +50,19 @@ for side in before after; do
 done
 
 start() {
+  if curl -fs "$BASE/healthz" >/dev/null 2>&1; then echo "side-by-side: something already answers on $BASE" >&2; exit 1; fi
   (cd "$WORK/app-$1" && News__DatabasePath="$WORK/$1.db" News__ContentPath="$WORK/corpus" News__ImportOnStartup=false \
-     News__StaticCopyPath="$WORK/static" ASPNETCORE_URLS="$BASE" dotnet AseanJapanNews.Web.dll >"$WORK/server-$1.log" 2>&1) &
+     News__StaticCopyPath="$WORK/static" ASPNETCORE_URLS="$BASE" exec dotnet AseanJapanNews.Web.dll >"$WORK/server-$1.log" 2>&1) &
   SERVER_PID=$!
   for _ in $(seq 1 100); do curl -fs "$BASE/healthz" >/dev/null 2>&1 && return 0; sleep 0.2; done
   echo "side-by-side: the $1 build did not start" >&2; cat "$WORK/server-$1.log" >&2; exit 1
 }
-stop() { kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; }
+stop() {
+  kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+  # The next build must not find this one still answering on the port.
+  for _ in $(seq 1 50); do curl -fs "$BASE/healthz" >/dev/null 2>&1 || return 0; sleep 0.2; done
+  echo "side-by-side: the server on $BASE did not stop" >&2; exit 1
+}
 rate() {
   wrk -t2 -c32 -d"$WARMUP" "$BASE$1" >/dev/null
   wrk -t2 -c32 -d"$DURATION" "$BASE$1" | awk '/^Requests\/sec/ {print $2}'

@@ -180,6 +180,10 @@ public static class HostingExtensions
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
+        // Every cookie is Secure when the request came over HTTPS: sign-in above, antiforgery and TempData here (set
+        // on each, not by the cookie-policy middleware, which would wrap every reader request's cookies for nothing).
+        builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         // The cookie carries only a session key, so signing out ends the session for every copy of the cookie.
         builder.Services.AddSingleton<EditorSessionStore>();
         builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

@@ -20,8 +20,6 @@ public static class RequestPipeline
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseMiddleware<ClientClosedRequest>();
         app.UseHsts();
-        // Every cookie (sign-in, antiforgery, TempData) is Secure when the request came over HTTPS.
-        app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.SameAsRequest });
         app.UseSecurityHeaders();
         // Vietnamese numbers and dates on every page, not the server locale's ("100,000" under C.UTF-8, "01.12.2023" under de_DE).
         app.UseRequestLocalization(new RequestLocalizationOptions

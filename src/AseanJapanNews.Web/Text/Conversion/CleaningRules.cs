@@ -42,10 +42,10 @@ public sealed class CleaningRules
                 _outletByName.TryAdd(NameKey(name), outlet);
             }
         }
-        var phrases = string.Join('|', SpamPhrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+")));
+        var phrases = string.Join('|', SpamPhrases.Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
         var tails = SpamTails.Count == 0
             ? ""
-            : @"(?:\s+(?:" + string.Join('|', SpamTails.Select(t => Regex.Escape(t).Replace(@"\ ", @"\s+"))) + @")(?![\p{L}\d])){0,4}";
+            : @"(?:\s+(?:" + string.Join('|', SpamTails.Select(t => Regex.Escape(t).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")(?![\p{L}\d])){0,4}";
         SpamPattern = SpamPhrases.Count == 0
             ? null
             // A phrase may be glued to the end of a garbled letter run ("…tỉyêkết quả xsmb"), so the left edge

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace AseanJapanNews.Web.Text.Conversion;
@@ -171,7 +172,7 @@ public static partial class Datelines
         {
             return VietnamTime.Offset;
         }
-        var span = new TimeSpan(int.Parse(m.Groups["h"].Value), m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value) : 0, 0);
+        var span = new TimeSpan(int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0, 0);
         return m.Groups["sign"].Value == "-" ? -span : span;
     }
 

@@ -318,7 +318,7 @@ public partial class BlindFixtureSetsTests
 
     private static string Quote(string? s) => s is null ? "null" : $"\"{s}\"";
 
-    private static string Escape(string s) => s.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\uFEFF", "\\uFEFF");
+    private static string Escape(string s) => s.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\uFEFF", "\\uFEFF", StringComparison.Ordinal);
 
     private static string Root => Path.Combine(ConversionTestData.RepoRoot, "tests", "AseanJapanNews.Tests", "Text", "Conversion");
 

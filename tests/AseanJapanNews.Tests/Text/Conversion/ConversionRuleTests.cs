@@ -240,7 +240,7 @@ public class ConversionRuleTests
         var draft = Convert(Title, "Hôm qua - một ngày đáng nhớ, hai bên đã ký kết thỏa thuận hợp tác mới.", Para2);
 
         Assert.Null(draft.Source);
-        Assert.StartsWith("Hôm qua - một ngày", draft.Summary);
+        Assert.StartsWith("Hôm qua - một ngày", draft.Summary, StringComparison.Ordinal);
     }
 
     [Theory]

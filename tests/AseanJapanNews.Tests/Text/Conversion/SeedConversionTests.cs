@@ -35,7 +35,7 @@ public class SeedConversionTests
 
         Assert.Equal("Kỷ niệm 50 năm thiết lập quan hệ, Nhật Bản hỗ trợ ASEAN 55 tỉ yên", draft.Title);
         Assert.Null(draft.Date);
-        Assert.StartsWith("Tại hội nghị, lãnh đạo các nước ASEAN khẳng định coi trọng mối quan hệ đoàn kết", draft.Summary);
+        Assert.StartsWith("Tại hội nghị, lãnh đạo các nước ASEAN khẳng định coi trọng mối quan hệ đoàn kết", draft.Summary, StringComparison.Ordinal);
         Assert.Contains("^^^\n^^^ Thủ tướng Phạm Minh Chính cùng Thủ tướng Nhật Bản Kishida Fumio và phu nhân. Ảnh: BNG", draft.Body, StringComparison.Ordinal);
         Assert.Contains("^^^ Các nhà lãnh đạo ASEAN - Nhật Bản tại lễ kỷ niệm 50 năm quan hệ ngoại giao. Ảnh: Nhật Bắc", draft.Body, StringComparison.Ordinal);
         Assert.Contains("## “Từ trái tim đến trái tim” thành “từ hành động đến hành động”", draft.Body, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public class SeedConversionTests
         Assert.True(draft.DateHasTime);
         Assert.Equal("Vietnam+", draft.Source);
         Assert.Equal("Hải Ngọc", draft.Author);
-        Assert.StartsWith("Ngày 12/3, tại trụ sở Ban Thư ký ASEAN", draft.Summary);
+        Assert.StartsWith("Ngày 12/3, tại trụ sở Ban Thư ký ASEAN", draft.Summary, StringComparison.Ordinal);
         Assert.Single(AllIndexesOf(draft.Body, "Đại diện các nước trong Ủy ban hợp tác chung ASEAN-Nhật Bản (AJJCC)."));
         Assert.Contains("với 71/75 dòng hành động đã được triển khai", draft.Body, StringComparison.Ordinal);
         Assert.EndsWith("ứng phó biến đổi khí hậu…", draft.Body, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public class SeedConversionTests
     {
         var draft = Convert("003");
 
-        Assert.StartsWith("Chủ tịch nước Võ Văn Thưởng và Thủ tướng Kishida thông báo Việt Nam – Nhật Bản nâng cấp quan hệ", draft.Title);
+        Assert.StartsWith("Chủ tịch nước Võ Văn Thưởng và Thủ tướng Kishida thông báo Việt Nam – Nhật Bản nâng cấp quan hệ", draft.Title, StringComparison.Ordinal);
         Assert.Null(draft.Date);
         Assert.Equal("VnExpress", draft.Source);
         Assert.Null(draft.Author);
@@ -110,7 +110,7 @@ public class SeedConversionTests
         Assert.Equal("Báo Nhân Dân", draft.Source);
         Assert.Equal("https://nhandan.vn/tin-tuc-the-gioi/viet-nam-va-nhat-ban-tang-cuong-quan-he-doi-tac-chien-luoc-sau-rong-674836/", draft.SourceUrl);
         Assert.Null(draft.Author);
-        Assert.StartsWith("Thiết lập quan hệ ngoại giao từ năm 1973", draft.Summary);
+        Assert.StartsWith("Thiết lập quan hệ ngoại giao từ năm 1973", draft.Summary, StringComparison.Ordinal);
         Assert.Contains("^^^ Nhật Bản viện trợ vắc-xin giúp Việt Nam ứng phó dịch Covid-19. Ảnh: TTXVN", draft.Body, StringComparison.Ordinal);
         Assert.Contains("Nhật Bản có 4.748 dự án FDI còn hiệu lực", draft.Body, StringComparison.Ordinal);
         Assert.EndsWith("phát triển ở khu vực và trên thế giới.", draft.Body, StringComparison.Ordinal);
