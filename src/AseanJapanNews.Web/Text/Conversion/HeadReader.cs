@@ -7,6 +7,8 @@ namespace AseanJapanNews.Web.Text.Conversion;
 /// source URL and dateline above it and the header lines under it (repeated headline, dateline, byline,
 /// source, author), and says where the body starts.
 /// </summary>
+// About 320 lines: the head stage is one scan over the lines above the body, and its helpers are that scan's tests;
+// split further, the order of its checks (which decides what wins) would be read in pieces.
 internal sealed partial class HeadReader(CleaningRules rules)
 {
     private const int HeadLines = 6;

@@ -5,6 +5,7 @@ using static AseanJapanNews.Tests.Text.Conversion.ConversionTestData;
 namespace AseanJapanNews.Tests.Text.Conversion;
 
 /// <summary>One rule at a time, on small synthetic inputs.</summary>
+// Over 300 lines: one case per converter rule, kept in one class so the rules read as a list.
 public class ConversionRuleTests
 {
     private const string Title = "Nhật Bản và Việt Nam ký thỏa thuận hợp tác mới";
