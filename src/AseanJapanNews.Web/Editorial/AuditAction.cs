@@ -45,4 +45,13 @@ public sealed class AuditAction
     public static readonly AuditAction EditorEnable = new("editor-enable", "Kích hoạt");
     public static readonly AuditAction EditorRole = new("editor-role", "Đổi vai trò");
     public static readonly AuditAction EditorPassword = new("editor-password", "Đặt lại mật khẩu");
+
+    private static readonly Dictionary<string, AuditAction> ByName = typeof(AuditAction)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(AuditAction))
+        .Select(f => (AuditAction)f.GetValue(null)!)
+        .ToDictionary(a => a.Name, StringComparer.Ordinal);
+
+    /// <summary>How the audit page says a stored action: its label, or the stored name for one this build does not know.</summary>
+    public static string LabelOf(string name) => ByName.TryGetValue(name, out var action) ? action.Label : name;
 }
