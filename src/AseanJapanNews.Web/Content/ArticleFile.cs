@@ -43,16 +43,11 @@ public sealed record ArticleFile
         {
             return ("tags", $"quá nhiều chủ đề ('tags'): {tags.Count}, tối đa {ArticleLimits.MaxTags} (như trang biên tập)");
         }
-        foreach (var tag in tags)
+        foreach (var tag in tags.Where(t => !TagSet.IsUsable(t)))
         {
-            if (tag.Length > ArticleLimits.MaxTagLength)
-            {
-                return ("tags", $"chủ đề '{tag}' quá dài: {tag.Length} ký tự, tối đa {ArticleLimits.MaxTagLength} (như trang biên tập)");
-            }
-            if (TagSet.HasSeparator(tag))
-            {
-                return ("tags", $"chủ đề '{tag}' có dấu phẩy hoặc chấm phẩy: trang biên tập sẽ tách nó thành nhiều chủ đề");
-            }
+            return ("tags", tag.Length > ArticleLimits.MaxTagLength
+                ? $"chủ đề '{tag}' quá dài: {tag.Length} ký tự, tối đa {ArticleLimits.MaxTagLength} (như trang biên tập)"
+                : $"chủ đề '{tag}' có dấu phẩy hoặc chấm phẩy: trang biên tập sẽ tách nó thành nhiều chủ đề");
         }
         var listLength = string.Join(TagSet.ListSeparator, tags).Length;
         if (listLength > ArticleLimits.MaxTagListLength)

@@ -33,5 +33,13 @@ public static class TagSet
         (commaSeparated ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>True when <see cref="Split"/> would cut this tag name in pieces.</summary>
+    /// <summary>
+    /// A topic an article can have, for the form and the content files alike: letters or digits (a slug), at most
+    /// <see cref="ArticleLimits.MaxTagLength"/> characters, and no list separator (the form's one field would split
+    /// it). The form refuses any other; a file's topic without letters is left out, the others refuse the file.
+    /// </summary>
+    public static bool IsUsable(string name) =>
+        Text.Slug.From(name).Length > 0 && name.Length <= ArticleLimits.MaxTagLength && !HasSeparator(name);
+
     public static bool HasSeparator(string name) => name.AsSpan().IndexOfAny(Separators) >= 0;
 }

@@ -165,7 +165,7 @@ public sealed class ArticleForm : IValidatableObject
         {
             yield return new ValidationResult($"Tối đa {ArticleLimits.MaxTags} chủ đề.", [nameof(Tags)]);
         }
-        foreach (var tag in tags.Where(t => t.Length > ArticleLimits.MaxTagLength || Text.Slug.From(t).Length == 0))
+        foreach (var tag in tags.Where(t => !TagSet.IsUsable(t)))
         {
             yield return new ValidationResult($"Chủ đề “{tag}” không hợp lệ (tối đa {ArticleLimits.MaxTagLength} ký tự, cần có chữ hoặc số).", [nameof(Tags)]);
         }
