@@ -20,7 +20,16 @@ public static class NewsStartup
         await using var scope = app.Services.CreateAsyncScope();
         var paths = scope.ServiceProvider.GetRequiredService<NewsPaths>();
         // Held while the site runs, so that a restore cannot swap the database under it.
-        var siteLock = SiteLock.HoldShared(paths.DatabaseFile);
+        SiteLock siteLock;
+        try
+        {
+            siteLock = SiteLock.HoldShared(paths.DatabaseFile);
+        }
+        catch (IOException e)
+        {
+            throw new InvalidOperationException(
+                $"{paths.DatabaseFile} is being restored (restore holds {SiteLock.PathFor(paths.DatabaseFile)}); start the site when the restore has finished", e);
+        }
         app.Lifetime.ApplicationStopped.Register(siteLock.Dispose);
         await MigrateAsync(scope.ServiceProvider, CancellationToken.None);
         await EnsureRolesAsync(scope.ServiceProvider);
