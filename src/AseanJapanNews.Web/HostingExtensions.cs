@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using AseanJapanNews.Web.Caching;
+using AseanJapanNews.Web.Changes;
 using AseanJapanNews.Web.Content;
 using AseanJapanNews.Web.Controllers;
 using AseanJapanNews.Web.Data;
@@ -54,9 +55,7 @@ public static class HostingExtensions
         // Pooled: a reader page is a few small queries, and creating a context's services per request showed in profiles.
         builder.Services.AddDbContextPool<NewsDbContext>((services, options) => SqliteDatabase
             .Configure(options, services.GetRequiredService<NewsPaths>().DatabaseFile)
-            .AddInterceptors(
-                services.GetRequiredService<SearchIndexInterceptor>(),
-                services.GetRequiredService<ReaderChangeInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<ChangeLogInterceptor>()));
         builder.Services.AddSingleton(services => new RawTextDrafts(services.GetRequiredService<NewsPaths>().ContentFolder));
         builder.Services.AddScoped<ContentImporter>();
         builder.Services.AddScoped<ArticleExporter>();
@@ -74,23 +73,23 @@ public static class HostingExtensions
             var clock = services.GetRequiredService<TimeProvider>();
             return db => new SqliteSearchIndex(db, clock);
         });
-        builder.Services.AddSingleton<SearchIndexInterceptor>();
-        builder.Services.AddScoped<RelatedArticles>();
-        builder.Services.AddScoped<ISearchIndex>(services => new ReaderCacheAwareSearchIndex(
-            services.GetRequiredService<Func<NewsDbContext, ISearchIndex>>()(services.GetRequiredService<NewsDbContext>()),
-            services.GetRequiredService<ReaderContent>()));
+        builder.Services.AddScoped<ISearchIndex>(services =>
+            services.GetRequiredService<Func<NewsDbContext, ISearchIndex>>()(services.GetRequiredService<NewsDbContext>()));
         return builder;
     }
 
     /// <summary>
-    /// Reader caches and what keeps them correct: every save that touches articles or tags evicts them
-    /// (<see cref="ReaderChangeInterceptor"/>), so the CLI registers this too.
+    /// The change log and this process's followers of it: every save that readers can see appends to the log
+    /// (<see cref="ChangeLogInterceptor"/>), so the CLI registers this too; the reader caches follow it.
     /// </summary>
     public static WebApplicationBuilder AddNewsCaching(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<ChangeFollowers>();
+        builder.Services.AddSingleton<ChangeLogInterceptor>();
         builder.Services.AddOutputCache(o => o.AddPolicy(ReaderPagesPolicy.Name, new ReaderPagesPolicy()));
         builder.Services.AddSingleton<ReaderContent>();
-        builder.Services.AddSingleton<ReaderChangeInterceptor>();
+        builder.Services.AddSingleton<IChangeFollower>(services => services.GetRequiredService<ReaderContent>());
+        builder.Services.AddScoped<ReaderEvictions>();
         return builder;
     }
 
@@ -157,6 +156,10 @@ public static class HostingExtensions
         builder.Services.AddSingleton<ArticleMetadata>();
         // Here, not with the data: it needs the page metadata, which the command line (the data without the web) lacks.
         builder.Services.AddScoped<ArticlePages>();
+        builder.Services.AddSingleton<RelatedArticles>();
+        builder.Services.AddSingleton<IChangeFollower>(services => services.GetRequiredService<RelatedArticles>());
+        // Changes other processes make (the import command, other nodes) reach this one's caches within a poll.
+        builder.Services.AddHostedService<ChangeLogPolling>();
 
         return builder.AddNewsSignIn();
     }

@@ -1,4 +1,5 @@
 using AseanJapanNews.Web.Content;
+using AseanJapanNews.Web.Changes;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Data.Sqlite;
 using AseanJapanNews.Web.Editorial;
@@ -32,6 +33,9 @@ public static class NewsStartup
         }
         app.Lifetime.ApplicationStopped.Register(siteLock.Dispose);
         await MigrateAsync(scope.ServiceProvider, CancellationToken.None);
+        // What follows the change log starts from its end (the caches are empty, "Đọc thêm" reads every article),
+        // before anything is served or imported.
+        await app.Services.GetRequiredService<ChangeFollowers>().NudgeAsync(CancellationToken.None);
         await EnsureRolesAsync(scope.ServiceProvider);
         await app.OfferFirstRunSetupAsync(scope.ServiceProvider);
         if (scope.ServiceProvider.GetRequiredService<IOptions<NewsOptions>>().Value.ImportOnStartup)

@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Changes;
 using AseanJapanNews.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -5,57 +6,108 @@ using Microsoft.EntityFrameworkCore;
 namespace AseanJapanNews.Web.Caching;
 
 /// <summary>
-/// Knows when what readers can see has changed, and says so to every cache of reader content at once
-/// (the output cache, by its <see cref="Tag"/>, and the catalog's memoized counts, by <see cref="Version"/>).
-/// Three things change it: a save in this process (<see cref="ReaderChangeInterceptor"/>), a scheduled article
-/// becoming due (nobody saves anything at that minute), and a write by another process (the import command),
-/// noticed by a cheap check at most once per <see cref="OutsideCheckInterval"/>.
+/// Keeps this process's reader caches in step with the change log: the output cache, page by page through
+/// <see cref="CacheTags"/>, and the memoized counts and lists (<see cref="MemoAsync{T}"/>), which only a change of
+/// placement (an article appearing, leaving, moving) makes stale. A scheduled article becoming due is a change no
+/// one saved: it is noticed by <see cref="EnsureFreshAsync"/> before each reader request, by comparing two instants.
 /// </summary>
-public sealed class ReaderContent(IOutputCacheStore store, TimeProvider clock, ILogger<ReaderContent> logger)
+public sealed class ReaderContent(IOutputCacheStore store, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReaderContent> logger)
+    : IChangeFollower, IDisposable
 {
     /// <summary>Every cached reader response carries this tag.</summary>
-    public const string Tag = "reader";
-
-    public static readonly TimeSpan OutsideCheckInterval = TimeSpan.FromSeconds(1);
+    public const string Tag = CacheTags.Every;
 
     /// <summary>Reader pages are the endpoints with the reader output-cache policy.</summary>
     public static bool IsReaderPage(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is not null;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Version, object Value)> memo = new(StringComparer.Ordinal);
+    private const int Batch = 500;
+
+    private readonly SemaphoreSlim following = new(1, 1);
+    private long position = -1;
 
     private readonly Lock gate = new();
     private long version;
+    private long listsVersion;
     private bool nextDueKnown;
     private DateTime? nextDueUtc;
-    private DateTime nextOutsideCheckUtc = DateTime.MinValue;
-    private DateTime? lastSeenUpdateUtc;
+    private DateTime dueCheckedUpToUtc = clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Bumped on every change; anything memoized under an older version is stale.</summary>
+    public void Dispose() => following.Dispose();
+
+    /// <summary>Bumped whenever anything is evicted: a page rendered meanwhile may be stale and is not stored.</summary>
     public long Version => Interlocked.Read(ref version);
 
-    /// <summary>Readers may now see something else: drop every cached reader response.</summary>
-    public async Task ChangedAsync(CancellationToken ct = default)
+    /// <summary>Bumped when an article appears, leaves or moves: what memoized counts and lists depend on.</summary>
+    public long ListsVersion => Interlocked.Read(ref listsVersion);
+
+    /// <summary>The last change-log entry this process has evicted for.</summary>
+    public long Position => Interlocked.Read(ref position);
+
+    /// <summary>Reads the change log on from where this process left it and evicts what each change touched.</summary>
+    public async Task CatchUpAsync(CancellationToken ct)
+    {
+        await following.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+            if (position < 0)
+            {
+                // Nothing is cached before the first look: start from the log's end.
+                Interlocked.Exchange(ref position, await ChangeLog.LatestIdAsync(db, ct));
+                return;
+            }
+            while (true)
+            {
+                var changes = await ChangeLog.AfterAsync(db, position, Batch, ct);
+                if (changes.Count == 0)
+                {
+                    return;
+                }
+                var tags = await scope.ServiceProvider.GetRequiredService<ReaderEvictions>()
+                    .TagsAsync(changes, clock.GetUtcNow().UtcDateTime, ct);
+                var placement = tags is null || changes.Any(c => c.Kind != ChangeKind.Content);
+                await EvictAsync(tags, placement, ct);
+                Interlocked.Exchange(ref position, changes[^1].Id);
+            }
+        }
+        finally
+        {
+            following.Release();
+        }
+    }
+
+    private async Task EvictAsync(HashSet<string>? tags, bool placement, CancellationToken ct)
     {
         lock (gate)
         {
             version++;
+            // Any change may schedule something or move a scheduled article.
             nextDueKnown = false;
-            memo.Clear();
-            byArticle.Clear();
+            if (placement)
+            {
+                listsVersion++;
+                memo.Clear();
+            }
         }
-        await store.EvictByTagAsync(Tag, ct);
+        foreach (var tag in tags ?? [Tag])
+        {
+            await store.EvictByTagAsync(tag, ct);
+        }
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Version, object Value)> memo = new(StringComparer.Ordinal);
 
     private const int MaxMemoEntries = 20_000;
 
     /// <summary>
-    /// A value computed from reader content (tag counts, archive months) kept until the next change, so pages that
-    /// show such totals do not aggregate 100,000 rows on every request.
+    /// A value computed from where articles are listed (tag counts, archive months) kept until one appears, leaves or
+    /// moves, so pages that show such totals do not aggregate 100,000 rows on every request.
     /// </summary>
     public async Task<T> MemoAsync<T>(string key, Func<Task<T>> compute) where T : class
     {
-        var current = Version;
+        var current = ListsVersion;
         if (memo.TryGetValue(key, out var held) && held.Version == current)
         {
             return (T)held.Value;
@@ -69,75 +121,41 @@ public sealed class ReaderContent(IOutputCacheStore store, TimeProvider clock, I
         return value;
     }
 
-    /// <summary>At most one entry per article (ids only, a few dozen bytes each): 200,000 is a few MB.</summary>
-    private const int MaxArticleMemoEntries = 200_000;
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, (long Version, int[] Ids)> byArticle = new();
-
     /// <summary>
-    /// Article ids computed for one article (its related articles) kept until the next change of reader content.
-    /// A value computed while a change happened is stored under the older version, so it is never served.
-    /// </summary>
-    public async Task<int[]> MemoIdsAsync(int articleId, Func<Task<int[]>> compute)
-    {
-        var current = Version;
-        if (byArticle.TryGetValue(articleId, out var held) && held.Version == current)
-        {
-            return held.Ids;
-        }
-        var ids = await compute();
-        if (byArticle.Count < MaxArticleMemoEntries || byArticle.ContainsKey(articleId))
-        {
-            byArticle[articleId] = (current, ids);
-        }
-        return ids;
-    }
-
-    /// <summary>
-    /// Called before each reader request is looked up in the cache: evicts when a scheduled article has become due
-    /// or another process changed the articles. Costs a comparison of two instants, and a query only after a change
-    /// or once a second.
+    /// Called before each reader request is looked up in the cache: evicts for a scheduled article that has become
+    /// due. Costs a comparison of two instants, and queries only when one is due or after a change.
     /// </summary>
     public async Task EnsureFreshAsync(IServiceProvider services, CancellationToken ct)
     {
-        NewsDbContext Db() => services.GetRequiredService<NewsDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        bool due, known, checkOutside;
+        bool due, known;
+        DateTime since;
         lock (gate)
         {
             known = nextDueKnown;
             due = nextDueKnown && nextDueUtc is { } at && at <= now;
-            checkOutside = now >= nextOutsideCheckUtc;
-            if (checkOutside)
-            {
-                nextOutsideCheckUtc = now + OutsideCheckInterval;
-            }
+            since = dueCheckedUpToUtc;
         }
+        var db = services.GetRequiredService<NewsDbContext>();
         if (due)
         {
-            logger.LogInformation("A scheduled article is due; reader caches cleared");
-            await ChangedAsync(ct);
-            known = false;
-        }
-        if (checkOutside)
-        {
-            // Admin and import saves bump UpdatedAtUtc; an index on it makes this a single seek.
-            var lastUpdate = await Db().Articles.AsNoTracking().MaxAsync(a => (DateTime?)a.UpdatedAtUtc, ct);
-            bool changedOutside;
+            var appeared = await db.Articles.AsNoTracking()
+                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > since && a.PublishedAtUtc <= now)
+                .Select(a => a.Id)
+                .ToListAsync(ct);
+            logger.LogInformation("{Count} scheduled article(s) became due; their pages and lists evicted", appeared.Count);
+            var tags = appeared.Select(CacheTags.Article).ToHashSet(StringComparer.Ordinal);
+            await services.GetRequiredService<ReaderEvictions>().AddPlacesAsync(tags, appeared, now, ct);
             lock (gate)
             {
-                changedOutside = lastSeenUpdateUtc is not null && lastUpdate != lastSeenUpdateUtc;
-                lastSeenUpdateUtc = lastUpdate;
+                dueCheckedUpToUtc = now;
             }
-            if (changedOutside)
-            {
-                await ChangedAsync(ct);
-                known = false;
-            }
+            await EvictAsync(tags, placement: true, ct);
+            known = false;
         }
         if (!known)
         {
-            await LearnNextDueAsync(Db(), now, ct);
+            await LearnNextDueAsync(db, now, ct);
         }
     }
 
@@ -158,6 +176,10 @@ public sealed class ReaderContent(IOutputCacheStore store, TimeProvider clock, I
             {
                 nextDueUtc = next;
                 nextDueKnown = true;
+                if (next is null)
+                {
+                    dueCheckedUpToUtc = now;
+                }
             }
         }
     }

@@ -8,7 +8,7 @@ namespace AseanJapanNews.Web.Caching;
 /// Output caching for what anonymous readers see. Correct first: never for a signed-in editor (or anyone carrying
 /// the sign-in cookie, so an editor's page can never be stored for readers), never under /admin, only 200 answers
 /// without cookies; one entry per query string and per Accept-Encoding (entries are stored compressed); every
-/// entry tagged <see cref="ReaderContent.Tag"/> so a change evicts them all; and a response rendered while a
+/// entry tagged with what it shows (<see cref="CacheTags"/>), so a change evicts only the pages it touches; and a response rendered while a
 /// change happened is not stored.
 /// </summary>
 public sealed class ReaderPagesPolicy : IOutputCachePolicy

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
 using AseanJapanNews.Web.Text;
@@ -9,7 +10,11 @@ namespace AseanJapanNews.Web.Controllers;
 public sealed class ArchiveController(ArticleCatalog catalog) : ReaderController
 {
     [HttpGet(ReaderPaths.Archive)]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(new ArchiveIndex(await catalog.Lists.MonthsAsync(ct)));
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        HttpContext.DependsOn(CacheTags.Counts);
+        return View(new ArchiveIndex(await catalog.Lists.MonthsAsync(ct)));
+    }
 
     [HttpGet(ReaderPaths.ArchiveYearRoute)]
     public Task<IActionResult> Year(string year, CancellationToken ct) => Period(year, null, ct);
@@ -50,6 +55,8 @@ public sealed class ArchiveController(ArticleCatalog catalog) : ReaderController
         {
             return unknown;
         }
+        HttpContext.DependsOn(month == 0 ? CacheTags.Year(year) : CacheTags.Month(year, month));
+        HttpContext.DependsOnArticles(articles.Items.Select(a => a.Id));
         // The period is the page's subject, not a removable filter.
         return View("~/Views/Articles/List.cshtml", new ArticleListPage(heading, articles, query, path) { ActiveTags = tags, OffersDateFilter = false });
     }

@@ -17,7 +17,8 @@ public sealed class ArticlePages(ArticleCatalog catalog, RelatedArticles related
             return null;
         }
         var (previousId, nextId) = await catalog.Articles.NeighbourIdsAsync(article, ct);
-        var relatedIds = await related.IdsAsync(article.Id, ct);
+        // A few more than shown: one hidden since the picture was last brought up to date still leaves five.
+        var relatedIds = related.For(article.Id, RelatedArticles.Count + 3);
         // The neighbours and the related articles in one query, rather than one each.
         var links = await catalog.Articles.LinksByIdAsync([.. new[] { previousId, nextId }.OfType<int>(), .. relatedIds], ct);
         var relatedShown = relatedIds

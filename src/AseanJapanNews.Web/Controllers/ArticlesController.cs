@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
 using Microsoft.AspNetCore.Mvc;
@@ -23,6 +24,9 @@ public sealed class ArticlesController(ArticleCatalog catalog, ArticlePages page
         {
             return NotFoundPage("Trang này không có bài viết nào.");
         }
+        // Narrowed by a topic, only that topic's articles can enter it; otherwise any new article can.
+        HttpContext.DependsOn(query.Tags is [var first, ..] ? CacheTags.Topic(first) : CacheTags.Latest);
+        HttpContext.DependsOnArticles(articles.Items.Select(a => a.Id));
         return View("List", new ArticleListPage("Tất cả bài viết", articles, query, ReaderPaths.Articles) { ActiveTags = tags });
     }
 
@@ -32,6 +36,7 @@ public sealed class ArticlesController(ArticleCatalog catalog, ArticlePages page
         var page = await pages.FindAsync(slug, ct);
         if (page is not null)
         {
+            HttpContext.DependsOnArticles([page.Article.Id, .. page.Related.Select(r => r.Id), .. new[] { page.Previous, page.Next }.OfType<ArticleLink>().Select(l => l.Id)]);
             return View(page);
         }
         // An address the article had before an editor changed it.

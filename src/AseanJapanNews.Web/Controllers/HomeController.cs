@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +25,8 @@ public sealed class HomeController(ArticleCatalog catalog) : ReaderController
             return NotFoundPage("Trang này không có bài viết nào.");
         }
         ViewBag.TopTags = await catalog.Tags.MostUsedAsync(12, ct);
+        HttpContext.DependsOn(CacheTags.Latest, CacheTags.Counts);
+        HttpContext.DependsOnArticles(articles.Items.Select(a => a.Id));
         return View(new ArticleListPage("Tin mới nhất", articles, query, ReaderPaths.Home));
     }
 }

@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
 using AseanJapanNews.Web.Search;
@@ -27,6 +28,7 @@ public sealed class SearchController(ISearchIndex index, ArticleCatalog catalog)
         {
             return NotFoundPage("Trang kết quả này không tồn tại.");
         }
+        HttpContext.DependsOn(CacheTags.Searches);
         return View(new SearchPage(terms, results, filters, tags));
     }
 }

@@ -12,6 +12,10 @@ namespace AseanJapanNews.Web.Controllers;
 [OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class SeoController(ArticleCatalog catalog, SitemapWriter sitemap) : Controller
 {
+    /// <summary>Every change moves some sitemap's lastmod; there are few sitemaps, so every change evicts them.</summary>
+    public override void OnActionExecuting(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context) =>
+        HttpContext.DependsOn(CacheTags.Sitemaps);
+
     [HttpGet(ReaderPaths.SitemapIndex)]
     public async Task<IActionResult> Sitemap(CancellationToken ct) =>
         File(sitemap.Index(await catalog.Syndication.SitemapMonthsAsync(ct)), SitemapWriter.ContentType);

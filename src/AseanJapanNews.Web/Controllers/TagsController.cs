@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Caching;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Models;
 using AseanJapanNews.Web.Text;
@@ -8,7 +9,11 @@ namespace AseanJapanNews.Web.Controllers;
 public sealed class TagsController(ArticleCatalog catalog) : ReaderController
 {
     [HttpGet(ReaderPaths.Tags)]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await catalog.Tags.CountsAsync(ct));
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        HttpContext.DependsOn(CacheTags.Counts);
+        return View(await catalog.Tags.CountsAsync(ct));
+    }
 
     [HttpGet(ReaderPaths.TagRoute)]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
@@ -40,6 +45,8 @@ public sealed class TagsController(ArticleCatalog catalog) : ReaderController
         {
             return unknown;
         }
+        HttpContext.DependsOn(CacheTags.Topic(slug));
+        HttpContext.DependsOnArticles(articles.Items.Select(a => a.Id));
         return View("~/Views/Articles/List.cshtml", new ArticleListPage($"Chủ đề: {tag.Name}", articles, query with { Tags = query.Tags.Skip(1).ToList() }, ReaderPaths.Tag(slug))
         {
             ActiveTags = active,

@@ -108,6 +108,10 @@ public static class ArticleBulkInsert
             }
         }
 
+        // Each new article is a change readers can see, logged in the same transaction as a save would log it.
+        var now = articles.Max(a => a.Article.UpdatedAtUtc);
+        await ChangeLog.AppendAsync(db, [.. articles.Select(a => new ChangeLogEntry { ArticleId = a.Article.Id, Kind = ChangeKind.Placement, AtUtc = now })], ct);
+
         var observers = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<IArticleInsertObserver>() ?? [];
         foreach (var observer in observers)
         {

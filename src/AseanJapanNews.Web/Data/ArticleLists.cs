@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AseanJapanNews.Web.Data;
 
 /// <summary>An article as lists show it: never the body.</summary>
-public sealed record ArticleSummary(string Slug, string Title, string Summary, DateTime PublishedAtUtc, IReadOnlyList<TagLink> Tags)
+public sealed record ArticleSummary(int Id, string Slug, string Title, string Summary, DateTime PublishedAtUtc, IReadOnlyList<TagLink> Tags)
 {
     public string ShortDate => VietnamTime.ShortDate(PublishedAtUtc);
     public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
@@ -155,7 +155,7 @@ public sealed class ArticleLists(NewsDbContext db, TimeProvider clock, int pageS
     {
         var tagLinks = await tags.LinksOfAsync(rows.Select(r => r.Id).ToList(), ct);
         var items = rows
-            .Select(r => new ArticleSummary(r.Slug, r.Title, r.Summary, r.PublishedAtUtc!.Value, tagLinks.GetValueOrDefault(r.Id, [])))
+            .Select(r => new ArticleSummary(r.Id, r.Slug, r.Title, r.Summary, r.PublishedAtUtc!.Value, tagLinks.GetValueOrDefault(r.Id, [])))
             .ToList();
         return new PagedList<ArticleSummary>(items, page, pageSize, total);
     }

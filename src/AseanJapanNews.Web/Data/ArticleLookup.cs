@@ -26,7 +26,7 @@ public sealed record ReaderArticle(
 }
 
 /// <summary>A link to an article, as the article page's neighbours and "Đọc thêm" show it: title and date only.</summary>
-public sealed record ArticleLink(string Slug, string Title, DateTime PublishedAtUtc)
+public sealed record ArticleLink(int Id, string Slug, string Title, DateTime PublishedAtUtc)
 {
     public string ShortDate => VietnamTime.ShortDate(PublishedAtUtc);
     public string IsoDate => VietnamTime.Iso(PublishedAtUtc);
@@ -76,7 +76,7 @@ public sealed class ArticleLookup(NewsDbContext db, TimeProvider clock, ReaderQu
         var now = clock.GetUtcNow().UtcDateTime;
         return loaded
             .Where(a => a.IsVisibleToReaders(now))
-            .ToDictionary(a => a.Id, a => new ArticleLink(a.Slug, a.Title, a.PublishedAtUtc!.Value));
+            .ToDictionary(a => a.Id, a => new ArticleLink(a.Id, a.Slug, a.Title, a.PublishedAtUtc!.Value));
     }
 
     /// <summary>Where an article that had this address lives now, while readers can see it.</summary>

@@ -14,6 +14,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<EditorSession> EditorSessions => Set<EditorSession>();
     public DbSet<RefusedFile> RefusedFiles => Set<RefusedFile>();
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
     /// <summary>The join table of articles and tags (a shared-type entity: rows are dictionaries).</summary>
     public const string ArticleTag = "ArticleTag";
@@ -115,6 +116,13 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
             refused.Property(r => r.ContentHash).HasMaxLength(64);
             refused.Property(r => r.ReaderVersion).HasMaxLength(200);
             refused.Property(r => r.Reason).HasMaxLength(2000);
+        });
+
+        builder.Entity<ChangeLogEntry>(change =>
+        {
+            change.ToTable("ChangeLog");
+            // Pruned by age: a range of this index.
+            change.HasIndex(c => c.AtUtc);
         });
 
         builder.Entity<Tag>(tag =>

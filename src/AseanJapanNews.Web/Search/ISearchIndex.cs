@@ -11,9 +11,6 @@ public interface ISearchIndex
     /// <summary>A page of results, best first, with highlighted titles and snippets.</summary>
     Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct);
 
-    /// <summary>Visible articles whose words resemble those of article <paramref name="articleId"/>, most similar first.</summary>
-    Task<IReadOnlyList<int>> SimilarAsync(int articleId, int take, CancellationToken ct);
-
     /// <summary>
     /// Brings the index rows of these articles in line with the database (re-indexed, or removed when the
     /// article is gone). Runs on the caller's connection and transaction, so it commits with the change.

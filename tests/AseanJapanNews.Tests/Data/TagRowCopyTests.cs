@@ -47,7 +47,7 @@ public sealed class TagRowCopyTests : IAsyncLifetime
     /// <summary>The reader catalog as the site builds it, over this database and clock (its caches the real ones).</summary>
     private ArticleCatalog Catalog(NewsDbContext db, int pageSize)
     {
-        var readers = new ReaderContent(services.GetRequiredService<IOutputCacheStore>(), database.Clock, NullLogger<ReaderContent>.Instance);
+        var readers = new ReaderContent(services.GetRequiredService<IOutputCacheStore>(), services.GetRequiredService<IServiceScopeFactory>(), database.Clock, NullLogger<ReaderContent>.Instance);
         return new ArticleCatalog(db, database.Clock, Options.Create(new NewsOptions { PageSize = pageSize }), readers, new ReaderQueries());
     }
 

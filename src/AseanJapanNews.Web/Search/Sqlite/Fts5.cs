@@ -65,10 +65,6 @@ internal static class Fts5
         return (sql, parameters.ToArray());
     }
 
-    /// <summary>Matches of {0} (marked columns) ranked on those columns, for "more like this".</summary>
-    public const string SimilarSql =
-        "SELECT rowid AS ArticleId, " + Bm25Marked + " AS Rank, 0 AS Exact, 0 AS Adjacent, 0 AS Matched FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
-
     /// <summary>Prepared once per update and bound by name (<see cref="DeleteParameters"/>).</summary>
     public const string DeleteSql = "DELETE FROM ArticleSearch WHERE rowid = $id";
 
@@ -94,14 +90,6 @@ internal static class Fts5
     /// <summary>All terms (AND), exactly as typed, in the marked columns.</summary>
     public static string Marked(SearchTerms terms) =>
         $"{MarkedColumns} : ({string.Join(" AND ", terms.Terms.Select(t => Phrase(t.Words)))})";
-
-    /// <summary>
-    /// Any of the words (OR), as written, in the marked titles: "more like this". Not the bodies (common words are
-    /// in nearly every body) nor the tags (a top topic is on a third of all articles): ranking that many matches
-    /// took seconds per article page at 100,000 articles. Shared tags are ranked by RelatedArticles itself.
-    /// </summary>
-    public static string AnyOf(IEnumerable<string> markedWords) =>
-        $"{{title_marked}} : ({string.Join(" OR ", markedWords.Select(w => Literal(w)))})";
 
     private static string Phrase(IReadOnlyList<string> words) => Literal(string.Join(' ', words));
 

@@ -66,46 +66,10 @@ public sealed class SqliteSearchIndex(NewsDbContext db, TimeProvider clock) : IS
         var page = ids.Where(details.ContainsKey).Select(id => details[id]);
 
         var results = page.Select(a => new SearchHit(
-            new ArticleSummary(a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, tags.GetValueOrDefault(a.Id, [])),
+            new ArticleSummary(a.Id, a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, tags.GetValueOrDefault(a.Id, [])),
             Highlighter.Mark(a.Title, terms),
             Highlighter.Snippet(a.Summary + "\n" + ArticleMarkdown.ToPlainText(a.Body), terms))).ToList();
         return new SearchResults(results, filters.Page, pageSize, total) { Capped = capped };
-    }
-
-    public async Task<IReadOnlyList<int>> SimilarAsync(int articleId, int take, CancellationToken ct)
-    {
-        // The title and tags with their diacritics: folded words would confuse "chó" (dog) with "cho" (for), one
-        // of the commonest words of the language. From Articles: the index keeps no copy of the text.
-        var title = await db.Articles.AsNoTracking()
-            .Where(a => a.Id == articleId)
-            .Select(a => a.Title)
-            .SingleOrDefaultAsync(ct);
-        if (title is null)
-        {
-            return [];
-        }
-        // Tags in a flat query: nested in the projection, SQLite materialized the whole join table (67-165 ms).
-        var tags = (await db.TagLinksAsync([articleId], ct)).GetValueOrDefault(articleId, []).Select(t => t.Name);
-        // One-letter words and numbers say nothing about the subject.
-        var words = SearchText.Words(string.Join(" ; ", [title, .. tags]))
-            .Select(w => w.Marked)
-            .Where(w => w.Length > 1 && !w.All(char.IsDigit))
-            .Distinct()
-            .Take(32)
-            .ToList();
-        if (words.Count == 0)
-        {
-            return [];
-        }
-        var matches = db.Database.SqlQueryRaw<Match>(Fts5.SimilarSql, Fts5.AnyOf(words));
-        return await (
-                from a in VisibleById()
-                join m in matches on a.Id equals m.ArticleId
-                where a.Id != articleId
-                orderby m.Rank, a.PublishedAtUtc descending
-                select a.Id)
-            .Take(take)
-            .ToListAsync(ct);
     }
 
     public async Task UpdateAsync(IReadOnlyCollection<int> articleIds, CancellationToken ct)

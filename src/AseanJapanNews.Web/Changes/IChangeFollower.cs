@@ -1,0 +1,10 @@
+namespace AseanJapanNews.Web.Changes;
+
+/// <summary>
+/// Something this process keeps in step with the change log (the reader caches, the search index). Each follower
+/// keeps its own place in the log and reads on from it; catching up twice at once must be safe.
+/// </summary>
+public interface IChangeFollower
+{
+    Task CatchUpAsync(CancellationToken ct);
+}
