@@ -117,5 +117,10 @@ w("")
 existing = open(output, encoding="utf-8").read() if os.path.exists(output) else ""
 marker = "<!-- analysis -->"
 analysis = existing.split(marker, 1)[1].lstrip("\n") if marker in existing else ""
+# bench/traffic.sh's section stays at the top, under the title, as it was.
+traffic_start, traffic_end = "<!-- real-traffic -->", "<!-- /real-traffic -->"
+if traffic_start in existing and traffic_end in existing:
+    traffic = traffic_start + existing.split(traffic_start, 1)[1].split(traffic_end, 1)[0] + traffic_end
+    lines[1:1] = ["", traffic]
 with open(output, "w", encoding="utf-8") as f:
     f.write("\n".join(lines) + analysis)

@@ -64,6 +64,40 @@ public sealed class SyntheticCorpusTests : IAsyncLifetime
     }
 
     [Fact]
+    public void DomainWords_AreInAboutTheShareOfArticles_RealCoverageHasThem()
+    {
+        // Search must meet the hard case: words that are in most articles, as in real ASEAN–Japan coverage.
+        (string Word, double Share)[] targets =
+        [
+            ("Nhật Bản", 0.90), ("Việt Nam", 0.85), ("hợp tác", 0.60), ("ASEAN", 0.50), ("Hà Nội", 0.50),
+            ("kinh tế", 0.40), ("đầu tư", 0.35), ("Thủ tướng", 0.30),
+        ];
+        var texts = new SyntheticCorpus(new CorpusSpec(2_000, 200, 42)).Articles()
+            .Select(f => ArticleFileFormat.Parse(f.Text))
+            .Select(f => $"{f.Title}\n{f.Summary}\n{f.Body}")
+            .ToList();
+
+        foreach (var (word, share) in targets)
+        {
+            var measured = texts.Count(t => t.Contains(word, StringComparison.OrdinalIgnoreCase)) / (double)texts.Count;
+            Assert.True(Math.Abs(measured - share) < 0.04, $"{word}: in {measured:P1} of the articles, expected about {share:P0}");
+        }
+        // And a long tail: some words in only about one article in a hundred.
+        var rare = texts.Count(t => t.Contains("Shinkansen", StringComparison.Ordinal)) / (double)texts.Count;
+        Assert.InRange(rare, 0.003, 0.02);
+    }
+
+    [Fact]
+    public void ATopicNamedLikeADomainWord_GoesOnlyOnArticlesThatMentionIt()
+    {
+        var files = new SyntheticCorpus(new CorpusSpec(1_000, 100, 42)).Articles().Select(f => ArticleFileFormat.Parse(f.Text)).ToList();
+
+        var tagged = files.Where(f => f.Tags.Contains("Nhật Bản")).ToList();
+        Assert.NotEmpty(tagged);
+        Assert.All(tagged, f => Assert.Contains("Nhật Bản", $"{f.Title}\n{f.Summary}\n{f.Body}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task GeneratedFiles_ImportCleanly_AndASecondImportChangesNothing()
     {
         var folder = temp.File("corpus");
