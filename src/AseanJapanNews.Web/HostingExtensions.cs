@@ -6,7 +6,7 @@ using AseanJapanNews.Web.Controllers;
 using AseanJapanNews.Web.Data;
 using AseanJapanNews.Web.Editorial;
 using AseanJapanNews.Web.Search;
-using AseanJapanNews.Web.Search.Sqlite;
+using AseanJapanNews.Web.Search.Lucene;
 using AseanJapanNews.Web.Syndication;
 using AseanJapanNews.Web.Text;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -65,16 +65,21 @@ public static class HostingExtensions
         return builder.AddNewsSearch();
     }
 
-    /// <summary>Search on SQLite FTS5; a PostgreSQL deployment registers its own <see cref="ISearchIndex"/> here.</summary>
+    /// <summary>
+    /// Search on a Lucene.NET index on this node's disk, beside the database; the site keeps it in step with the change
+    /// log (<see cref="SearchIndexFollower"/>, registered with the web), a command opens it only to rebuild it.
+    /// </summary>
     private static WebApplicationBuilder AddNewsSearch(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<Func<NewsDbContext, ISearchIndex>>(services =>
+        builder.Services.AddSingleton<ISearchIndex>(services =>
         {
-            var clock = services.GetRequiredService<TimeProvider>();
-            return db => new SqliteSearchIndex(db, clock);
+            var paths = services.GetRequiredService<NewsPaths>();
+            // The index only reads articles: a plain context of its own, without the change log's interceptor.
+            var options = (DbContextOptions<NewsDbContext>)SqliteDatabase
+                .Configure(new DbContextOptionsBuilder<NewsDbContext>(), paths.DatabaseFile).Options;
+            return new LuceneSearchIndex(paths.SearchIndexFolder, () => new NewsDbContext(options),
+                services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<LuceneSearchIndex>>());
         });
-        builder.Services.AddScoped<ISearchIndex>(services =>
-            services.GetRequiredService<Func<NewsDbContext, ISearchIndex>>()(services.GetRequiredService<NewsDbContext>()));
         return builder;
     }
 
@@ -158,6 +163,8 @@ public static class HostingExtensions
         builder.Services.AddScoped<ArticlePages>();
         builder.Services.AddSingleton<RelatedArticles>();
         builder.Services.AddSingleton<IChangeFollower>(services => services.GetRequiredService<RelatedArticles>());
+        builder.Services.AddSingleton<SearchIndexFollower>();
+        builder.Services.AddSingleton<IChangeFollower>(services => services.GetRequiredService<SearchIndexFollower>());
         // Changes other processes make (the import command, other nodes) reach this one's caches within a poll.
         builder.Services.AddHostedService<ChangeLogPolling>();
 

@@ -11,6 +11,9 @@ public sealed class NewsOptions
     /// <summary>The content folder (holding <c>articles/</c>); relative to the content root.</summary>
     public string ContentPath { get; set; } = "../../content";
 
+    /// <summary>This node's search index folder; empty: beside the database, named after it (news.db.search).</summary>
+    public string SearchIndexPath { get; set; } = "";
+
     public bool ImportOnStartup { get; set; } = true;
 
     public int PageSize { get; set; } = 20;

@@ -63,7 +63,6 @@ public static class NewsStartup
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
     {
         await SqliteDatabase.MigrateAsync(services.GetRequiredService<NewsDbContext>(), services.GetRequiredService<NewsPaths>().DatabaseFile, ct);
-        await services.GetRequiredService<ISearchIndex>().IndexMissingAsync(ct);
     }
 
     /// <summary>Migrates and creates the roles: what account commands need before they run.</summary>

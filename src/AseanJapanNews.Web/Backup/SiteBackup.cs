@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using AseanJapanNews.Web.Data;
-using AseanJapanNews.Web.Search.Sqlite;
 using Microsoft.Data.Sqlite;
 using AseanJapanNews.Web.Data.Sqlite;
 
@@ -53,7 +52,6 @@ public sealed class SiteBackup(NewsPaths paths, TimeProvider clock)
         string lastMigration;
         await using (var copy = Open(partial, SqliteOpenMode.ReadWrite))
         {
-            await ExecuteAsync(copy, Fts5.ClearSql + "; VACUUM;", ct);
             await CheckAsync(copy, partial, ct);
             articles = Convert.ToInt32(await ScalarAsync(copy, "SELECT count(*) FROM Articles", ct), CultureInfo.InvariantCulture);
             lastMigration = (string)(await ScalarAsync(copy, "SELECT max(MigrationId) FROM __EFMigrationsHistory", ct) ?? "");

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using AseanJapanNews.Web.Data;
-using AseanJapanNews.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -15,11 +14,7 @@ namespace AseanJapanNews.Web.Changes;
 /// added later. Once the change is committed it nudges this process's followers, so an editor's next request
 /// already sees it; other processes find the rows when they next read the log.
 /// </summary>
-/// <remarks>
-/// The SQLite search index (FTS5, in the same database) is still written here, in the save's transaction, until the
-/// search index follows the log as the caches do.
-/// </remarks>
-public sealed class ChangeLogInterceptor(ChangeFollowers followers, TimeProvider clock, Func<NewsDbContext, ISearchIndex> indexFor) : ISaveChangesInterceptor, IDbTransactionInterceptor, IArticleInsertObserver
+public sealed class ChangeLogInterceptor(ChangeFollowers followers, TimeProvider clock) : ISaveChangesInterceptor, IDbTransactionInterceptor, IArticleInsertObserver
 {
     /// <summary>What a save is about to change, until its rows are written (ids of new articles are known only then).</summary>
     private sealed class Pending
@@ -85,7 +80,6 @@ public sealed class ChangeLogInterceptor(ChangeFollowers followers, TimeProvider
         state.Changes.Clear();
         try
         {
-            await indexFor(db).UpdateAsync([.. entries.Select(e => e.ArticleId).OfType<int>()], cancellationToken);
             await ChangeLog.AppendAsync(db, entries, cancellationToken);
             if (state.OwnTransaction is { } own)
             {
@@ -166,10 +160,10 @@ public sealed class ChangeLogInterceptor(ChangeFollowers followers, TimeProvider
     }
 
     /// <summary>Bulk inserts (the importer) log their own rows (<see cref="ArticleBulkInsert"/>); followers hear of them at the commit.</summary>
-    public async Task ArticlesInsertedAsync(NewsDbContext db, IReadOnlyList<NewArticle> articles, CancellationToken ct)
+    public Task ArticlesInsertedAsync(NewsDbContext db, IReadOnlyList<NewArticle> articles, CancellationToken ct)
     {
-        await indexFor(db).AddAsync([.. articles.Select(a => (a.Article.Id, a.Words))], ct);
         pending.GetOrCreateValue(db).NudgeAtCommit = true;
+        return Task.CompletedTask;
     }
 
     private void Forget(DbContext? db)

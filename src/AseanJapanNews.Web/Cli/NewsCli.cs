@@ -30,6 +30,7 @@ public static class NewsCli
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(BackupCommands.Backup());
         root.Subcommands.Add(BackupCommands.Restore());
+        root.Subcommands.Add(SearchIndexCommand.Create());
         root.Subcommands.Add(HelpCommand(root));
         return await root.Parse(args).InvokeAsync();
     }

@@ -12,11 +12,8 @@ namespace AseanJapanNews.Web.Content;
 /// </summary>
 internal sealed class ContentFileReader(RawTextDrafts rawText, ILogger logger)
 {
-    /// <summary>
-    /// One file as read from disk: its hash and parsed article, or why it could not be read; for a file new to the
-    /// database also its words for the search index, prepared here, beside the writer.
-    /// </summary>
-    public sealed record ReadFile(string Relative, string Hash, ArticleFile? File, ArticleFileException? Error, SearchDocument? Words = null)
+    /// <summary>One file as read from disk: its hash and parsed article, or why it could not be read.</summary>
+    public sealed record ReadFile(string Relative, string Hash, ArticleFile? File, ArticleFileException? Error)
     {
         /// <summary>Refused at an earlier run and unchanged since: not read again.</summary>
         public bool RefusedBefore { get; init; }
@@ -58,8 +55,7 @@ internal sealed class ContentFileReader(RawTextDrafts rawText, ILogger logger)
                     return;
                 }
                 var file = isRawText ? FromRawText(ContentBytes.Decode(bytes), relative) : ArticleFileFormat.Parse(ContentBytes.Decode(bytes));
-                var words = knownHashes.ContainsKey(relative) ? null : SearchDocument.From(file.Title, [], file.Summary ?? "", file.Body);
-                read[i] = new ReadFile(relative, hash, file, null, words);
+                read[i] = new ReadFile(relative, hash, file, null);
             }
             catch (ArticleFileException e)
             {

@@ -277,8 +277,7 @@ public sealed class ContentImporter(NewsDbContext db, TimeProvider clock, RawTex
         article.Revisions.Add(ArticleRevisions.Snapshot(article, number, ImportActor, $"Nhập từ {relative}", now));
         if (existing is null)
         {
-            var words = read.Words ?? SearchDocument.From(file.Title, [], article.Summary, article.Body);
-            inserts.Add(new NewArticle(article, words.WithTags(article.Tags.Select(t => t.Name))));
+            inserts.Add(new NewArticle(article));
         }
         state.Stage(article, relative);
         return existing is null ? ImportOutcome.Added : ImportOutcome.Updated;

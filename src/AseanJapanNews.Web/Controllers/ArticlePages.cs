@@ -18,6 +18,7 @@ public sealed class ArticlePages(ArticleCatalog catalog, RelatedArticles related
         }
         var (previousId, nextId) = await catalog.Articles.NeighbourIdsAsync(article, ct);
         // A few more than shown: one hidden since the picture was last brought up to date still leaves five.
+        await related.Ready.WaitAsync(ct);
         var relatedIds = related.For(article.Id, RelatedArticles.Count + 3);
         // The neighbours and the related articles in one query, rather than one each.
         var links = await catalog.Articles.LinksByIdAsync([.. new[] { previousId, nextId }.OfType<int>(), .. relatedIds], ct);

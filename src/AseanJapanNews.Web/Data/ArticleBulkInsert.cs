@@ -1,18 +1,17 @@
 using System.Data.Common;
 using System.Globalization;
-using AseanJapanNews.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AseanJapanNews.Web.Data;
 
-/// <summary>A new article with its first revision and its tags, and its words for the search index already prepared.</summary>
-public sealed record NewArticle(Article Article, SearchDocument Words);
+/// <summary>A new article with its first revision and its tags.</summary>
+public sealed record NewArticle(Article Article);
 
 /// <summary>
 /// Told of articles written by <see cref="ArticleBulkInsert"/>, inside its transaction, as save interceptors are
-/// told of saves: the search index and the reader caches must follow these rows too.
+/// told of saves (the change log's followers hear of them when it commits).
 /// </summary>
 public interface IArticleInsertObserver
 {
@@ -88,7 +87,7 @@ public static class ArticleBulkInsert
         await using var article = Command(connection, transaction, InsertArticle);
         await using var revision = Command(connection, transaction, InsertRevision);
         await using var link = Command(connection, transaction, InsertTagLink);
-        foreach (var (a, _) in articles)
+        foreach (var a in articles.Select(n => n.Article))
         {
             Bind(article, a.Slug, a.Title, a.Summary, a.Body, a.PublishedAtUtc, a.PublishedTimeKnown, a.CreatedAtUtc,
                 a.UpdatedAtUtc, a.Author, a.SourceName, a.SourceUrl, (int)a.Status, a.ContentHash, a.OriginFile, a.EditedSinceImport,

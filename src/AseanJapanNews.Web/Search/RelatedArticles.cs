@@ -30,6 +30,10 @@ public sealed class RelatedArticles(IServiceScopeFactory scopes, TimeProvider cl
     private Dictionary<int, List<(DateTime At, int Id)>> byTag = [];
     private readonly SemaphoreSlim following = new(1, 1);
     private long position = -1;
+    private Task loaded = Task.CompletedTask;
+
+    /// <summary>Done once the picture has been read at start-up; article pages wait for it rather than show no "Đọc thêm".</summary>
+    public Task Ready => loaded;
 
     public void Dispose() => following.Dispose();
 
@@ -109,8 +113,26 @@ public sealed class RelatedArticles(IServiceScopeFactory scopes, TimeProvider cl
             var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
             if (position < 0)
             {
+                // Read in the background: the site answers its first requests meanwhile, article pages wait for it.
                 position = await ChangeLog.LatestIdAsync(db, ct);
-                await ReloadAsync(db, ct);
+                loaded = Task.Run(async () =>
+                {
+                    try
+                    {
+                        await using var loading = scopes.CreateAsyncScope();
+                        await ReloadAsync(loading.ServiceProvider.GetRequiredService<NewsDbContext>(), CancellationToken.None);
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        // Pages show no "Đọc thêm" rather than fail; the next poll reads the picture again.
+                        logger.LogError(e, "Related articles could not be read; trying again");
+                        position = -1;
+                    }
+                }, CancellationToken.None);
+                return;
+            }
+            if (!loaded.IsCompleted)
+            {
                 return;
             }
             var changes = await ChangeLog.AfterAsync(db, position, ReloadAbove + 1, ct);

@@ -1,5 +1,4 @@
 using AseanJapanNews.Web.Search;
-using AseanJapanNews.Web.Search.Sqlite;
 
 namespace AseanJapanNews.Tests.Search;
 
@@ -46,25 +45,4 @@ public class SearchTermsTests
         Assert.False(SearchTerms.Parse("nhat ban").HasDiacritics);
         Assert.False(SearchTerms.Parse("岸田文雄").HasDiacritics);
     }
-
-    [Theory]
-    [InlineData("\"")]
-    [InlineData("a\"b")]
-    [InlineData("NEAR(a b)")]
-    [InlineData("title: x OR y")]
-    [InlineData("\"\"\" x \"")]
-    public void Fts5Match_QuotesEveryWord_SoNoSyntaxLeaksIn(string text)
-    {
-        var terms = SearchTerms.Parse(text);
-        foreach (var match in new[] { Fts5.Folded(terms), Fts5.Marked(terms) })
-        {
-            var body = match[(match.IndexOf(": (", StringComparison.Ordinal) + 3)..^1];
-            // What remains outside the string literals is only " AND ".
-            var outside = string.Concat(body.Split('"').Where((_, i) => i % 2 == 0));
-            Assert.Matches(@"^( AND )*$", outside);
-        }
-    }
-
-    [Fact]
-    public void Fts5Literal_DoublesInnerQuotes() => Assert.Equal("\"a\"\"b\"", Fts5.Literal("a\"b"));
 }

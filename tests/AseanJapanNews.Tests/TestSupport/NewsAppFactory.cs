@@ -38,6 +38,8 @@ public class NewsAppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("News:DatabasePath", DatabaseFile);
         builder.UseSetting("News:ContentPath", Content.Root);
+        // Each app its own search index, also when a test starts a second app on the same database (a restart).
+        builder.UseSetting("News:SearchIndexPath", temp.File("search-index"));
         builder.UseSetting("News:BaseUrl", "https://tin.example.vn");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in Settings)
