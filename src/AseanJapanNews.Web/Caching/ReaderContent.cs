@@ -97,28 +97,59 @@ public sealed class ReaderContent(IOutputCacheStore store, IServiceScopeFactory 
         }
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Version, object Value)> memo = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Version, Task<object> Value)> memo = new(StringComparer.Ordinal);
 
     private const int MaxMemoEntries = 20_000;
 
     /// <summary>
     /// A value computed from where articles are listed (tag counts, archive months) kept until one appears, leaves or
-    /// moves, so pages that show such totals do not aggregate 100,000 rows on every request.
+    /// moves, so pages that show such totals do not aggregate 100,000 rows on every request. Requests that miss at
+    /// once share one computation: after a publication, thirty-two readers asked the same aggregate thirty-two times.
     /// </summary>
     public async Task<T> MemoAsync<T>(string key, Func<Task<T>> compute) where T : class
     {
         var current = ListsVersion;
         if (memo.TryGetValue(key, out var held) && held.Version == current)
         {
-            return (T)held.Value;
+            return (T)await SharedOrOwnAsync(held.Value, compute);
         }
-        var value = await compute();
         // Keys come from query strings: bounded, so odd filters cannot fill the memory.
-        if (memo.Count < MaxMemoEntries || memo.ContainsKey(key))
+        if (memo.Count >= MaxMemoEntries && !memo.ContainsKey(key))
         {
-            memo[key] = (current, value);
+            return await compute();
         }
-        return value;
+        var mine = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var entry = memo.AddOrUpdate(key, (current, mine.Task), (_, old) => old.Version == current ? old : (current, mine.Task));
+        if (entry.Value != mine.Task)
+        {
+            return (T)await SharedOrOwnAsync(entry.Value, compute);
+        }
+        try
+        {
+            var value = await compute();
+            mine.SetResult(value);
+            return value;
+        }
+        catch (Exception e)
+        {
+            // Those waiting compute for themselves (this request may only have been cancelled).
+            memo.TryRemove(new KeyValuePair<string, (long, Task<object>)>(key, entry));
+            mine.SetException(e);
+            throw;
+        }
+    }
+
+    /// <summary>Another request's computation, or this request's own when that one failed.</summary>
+    private static async Task<object> SharedOrOwnAsync<T>(Task<object> shared, Func<Task<T>> compute) where T : class
+    {
+        try
+        {
+            return await shared;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return await compute();
+        }
     }
 
     /// <summary>
