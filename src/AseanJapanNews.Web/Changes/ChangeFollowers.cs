@@ -1,3 +1,5 @@
+using AseanJapanNews.Web.Data;
+
 namespace AseanJapanNews.Web.Changes;
 
 /// <summary>
@@ -28,17 +30,47 @@ public sealed class ChangeFollowers(IServiceProvider services, ILogger<ChangeFol
     }
 }
 
-/// <summary>Wakes this process's followers a few times a second, for changes other processes made.</summary>
-public sealed class ChangeLogPolling(ChangeFollowers followers) : BackgroundService
+/// <summary>
+/// Wakes this process's followers a few times a second, for changes other processes made; and once an hour deletes
+/// log rows older than <see cref="ChangeLog.Kept"/> (a node away longer rebuilds what follows the log).
+/// </summary>
+public sealed class ChangeLogPolling(ChangeFollowers followers, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ChangeLogPolling> logger)
+    : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+
+    public static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval);
+        var nextPrune = DateTime.MinValue;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             await followers.NudgeAsync(stoppingToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (now >= nextPrune)
+            {
+                nextPrune = now + PruneEvery;
+                await PruneAsync(now, stoppingToken);
+            }
+        }
+    }
+
+    private async Task PruneAsync(DateTime now, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var pruned = await ChangeLog.PruneAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), now, ct);
+            if (pruned > 0)
+            {
+                logger.LogInformation("Change log: {Count} rows older than {Days} days deleted", pruned, ChangeLog.Kept.TotalDays);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "Change log could not be pruned; trying again in an hour");
         }
     }
 }
