@@ -36,9 +36,9 @@ internal static class ArticleFields
     public const string Sapo = "sapo";
 
     /// <summary>
-    /// Every word of the article with its diacritics, as a list of articles per word and nothing more (no counts,
-    /// positions or lengths): enough to tell that an article holds the reader's words as typed, at about a third of
-    /// the cost of a second full field.
+    /// Every word of the article that has diacritics, as written (<see cref="WordForm.Marked"/>), as a list of articles per
+    /// word and nothing more (no counts, positions or lengths): enough to tell that an article holds the reader's words
+    /// as typed. At 100,000 articles it takes 30 MB of the index's 116 (the catch-all, with positions, about 80).
     /// </summary>
     public const string Marked = "marked";
 

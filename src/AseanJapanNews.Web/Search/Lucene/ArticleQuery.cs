@@ -1,3 +1,4 @@
+using AseanJapanNews.Web.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -15,20 +16,26 @@ internal sealed class ArticleQuery
     /// <summary>In a snippet, the reader's word as typed outweighs any number of its other tones.</summary>
     private const float ExactHighlightBoost = 10;
 
-    /// <summary>
-    /// Every term in the catch-all field (that is the match), each also scored in the title, tags and sapo, plus the
-    /// tag filter, which does not score.
-    /// </summary>
+    /// <summary>Every term in the catch-all field, scored (that is the match), and the tag filter, which does not score.</summary>
     public required Query Match { get; init; }
+
+    /// <summary>Each term in the title, the tags and the sapo, boosted: added to the score of a match, never matching alone.</summary>
+    public required IReadOnlyList<Query> Boosts { get; init; }
 
     /// <summary>Every term with its diacritics as typed, when the reader typed any: such matches rank first.</summary>
     public Query? Exact { get; init; }
 
-    /// <summary>All the words of a several-word query standing together, in order: next in rank.</summary>
-    public Query? Adjacent { get; init; }
+    /// <summary>All the words of a several-word query, folded, with their places: standing together, in order, ranks next.</summary>
+    public IReadOnlyList<(int Position, string Word)>? Together { get; init; }
 
-    /// <summary>For the highlighter: folded words, the words as typed (weighing more), the words together.</summary>
+    /// <summary>For the highlighter: the words folded, and as typed (weighing more).</summary>
     public required Query Highlight { get; init; }
+
+    /// <summary>The terms of several words (quoted, or joined like "covid-19"): the highlighter marks them only where they stand together.</summary>
+    public required IReadOnlyList<SearchTerm> Phrases { get; init; }
+
+    /// <summary>How many terms the query has, phrases included.</summary>
+    public required int Terms { get; init; }
 
     /// <summary>Null when nothing typed is a word the index could hold (a lone combining mark, say).</summary>
     public static ArticleQuery? For(SearchTerms terms, IReadOnlyList<string> tagSlugs)
@@ -39,15 +46,14 @@ internal sealed class ArticleQuery
             return null;
         }
         var match = new BooleanQuery(disableCoord: true);
+        var boosts = new List<Query>();
         var highlight = new BooleanQuery(disableCoord: true);
         foreach (var term in usable)
         {
             match.Add(Words(ArticleFields.All, term.FoldedWords), Occur.MUST);
-            if (Environment.GetEnvironmentVariable("LUCENE_NO_SHOULD") is null) {
-            match.Add(Words(ArticleFields.Title, term.FoldedWords, TitleBoost), Occur.SHOULD);
-            match.Add(Words(ArticleFields.Tags, term.FoldedWords, TagsBoost), Occur.SHOULD);
-            match.Add(Words(ArticleFields.Sapo, term.FoldedWords, SapoBoost), Occur.SHOULD);
-            }
+            boosts.Add(Words(ArticleFields.Title, term.FoldedWords, TitleBoost));
+            boosts.Add(Words(ArticleFields.Tags, term.FoldedWords, TagsBoost));
+            boosts.Add(Words(ArticleFields.Sapo, term.FoldedWords, SapoBoost));
             highlight.Add(Words(ArticleFields.Highlight, term.FoldedWords), Occur.SHOULD);
             if (!term.Words.SequenceEqual(term.FoldedWords))
             {
@@ -63,22 +69,27 @@ internal sealed class ArticleQuery
         if (terms.HasDiacritics)
         {
             // The marked field knows which words an article holds, not where: a typed phrase counts as exact when its
-            // words are all there as typed (the folded match already put them together).
+            // words are all there as typed (the folded match already put them together). Words typed without
+            // diacritics are not in it: the folded match already requires them.
             var all = new BooleanQuery(disableCoord: true);
-            foreach (var word in usable.SelectMany(t => t.Words).Distinct())
+            foreach (var word in usable.SelectMany(t => t.Words).Where(w => w != VietnameseText.Fold(w)).Distinct())
             {
                 all.Add(new TermQuery(new Term(ArticleFields.Marked, word)), Occur.MUST);
             }
             exact = all;
         }
-        Query? adjacent = null;
+        List<(int, string)>? together = null;
         if (usable.Count > 1)
         {
-            var together = usable.SelectMany(t => t.FoldedWords).ToList();
-            adjacent = Words(ArticleFields.All, together);
+            // A word that folds to nothing keeps its place, as in a phrase (see Words).
+            together = usable.SelectMany(t => t.FoldedWords).Select((word, i) => (i, word)).Where(p => p.word.Length > 0).ToList();
         }
-        if (Environment.GetEnvironmentVariable("LUCENE_NO_TIERS") is not null) { exact = null; adjacent = null; }
-        return new ArticleQuery { Match = match, Exact = exact, Adjacent = adjacent, Highlight = highlight };
+        return new ArticleQuery
+        {
+            Match = match, Boosts = boosts, Exact = exact, Together = together, Highlight = highlight,
+            Phrases = usable.Where(t => t.Words.Count > 1).ToList(),
+            Terms = usable.Count,
+        };
     }
 
     /// <summary>

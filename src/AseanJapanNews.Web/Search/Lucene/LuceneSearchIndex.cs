@@ -8,7 +8,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 using Microsoft.EntityFrameworkCore;
-using FSDirectory = Lucene.Net.Store.FSDirectory;
+using NIOFSDirectory = Lucene.Net.Store.NIOFSDirectory;
 
 namespace AseanJapanNews.Web.Search.Lucene;
 
@@ -42,7 +42,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly Func<NewsDbContext> openDatabase;
     private readonly TimeProvider clock;
     private readonly ILogger<LuceneSearchIndex> logger;
-    private readonly FSDirectory directory;
+    private readonly NIOFSDirectory directory;
     private readonly ArticleAnalyzer analyzer = new();
     private readonly SemaphoreSlim writing = new(1, 1);
     private IndexWriter writer;
@@ -56,7 +56,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         this.clock = clock;
         this.logger = logger;
         System.IO.Directory.CreateDirectory(folder);
-        directory = FSDirectory.Open(folder);
+        // Not FSDirectory.Open's choice on 64-bit Linux, MMapDirectory: at this version its reads slow to a crawl when
+        // several threads search at once (Lucene.NET issue 1151; here p95 96 ms at four connections against 12 at one).
+        directory = new NIOFSDirectory(folder);
         (writer, searchers) = OpenOrStartOver(folder);
         if (writer.CommitData.TryGetValue(ChangeIdKey, out var committed))
         {
@@ -100,6 +102,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // Every page ranks the same best MaxRanked, so the words-together tier orders them alike from page to page.
         var (ranked, total) = Rank(articleQuery, Window(filters, nowUtc), skip < MaxRanked ? MaxRanked : 0);
         var ids = ranked.Skip(skip).Take(pageSize).ToList();
+        if (ids.Count == 0)
+        {
+            return new SearchResults([], filters.Page, pageSize, total);
+        }
 
         await using var db = openDatabase();
         var loaded = await db.Articles.AsNoTracking()
@@ -112,16 +118,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // The database has the last word on the page's ten: one unpublished since the index last heard is left out.
         var details = loaded.Where(a => a.IsVisibleToReaders(nowUtc)).ToDictionary(a => a.Id);
         var tags = await db.TagLinksAsync(ids, ct);
-        var highlighter = new HitHighlighter(articleQuery.Highlight, analyzer);
+        var highlighter = new HitHighlighter(articleQuery, analyzer);
         var hits = ids.Where(details.ContainsKey).Select(id => details[id]).Select(a => new SearchHit(
             new ArticleSummary(a.Id, a.Slug, a.Title, a.Summary, a.PublishedAtUtc!.Value, tags.GetValueOrDefault(a.Id, [])),
             highlighter.Title(a.Title),
-            Snip(highlighter, a))).ToList();
+            highlighter.Snippet(a.Summary, ArticleMarkdown.ToPlainText(a.Body)))).ToList();
         return new SearchResults(hits, filters.Page, pageSize, total);
     }
-
-    private static string Snip(HitHighlighter highlighter, Article a) =>
-        highlighter.Snippet(a.Summary, ArticleMarkdown.ToPlainText(a.Body));
 
     /// <summary>Publication instants a reader may see now, within the filter's Vietnam days (both ends inclusive).</summary>
     private static VisibleWindow Window(ArticleListQuery filters, DateTime nowUtc)
@@ -140,9 +143,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            var collector = new RankedCollector(depth, window, WeightOf(query.Exact));
+            using var collector = new RankedCollector(depth, window, WeightOf(query.Exact), query.Boosts.Select(searcher.CreateNormalizedWeight).ToList());
             searcher.Search(query.Match, collector);
-            return (collector.Ranked(searcher, WeightOf(query.Adjacent)), collector.TotalCount);
+            return (collector.Ranked(searcher, query.Together is { } words ? new WordsTogether(words) : null), collector.TotalCount);
         }
         finally
         {
@@ -222,6 +225,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 count += batch.Count;
                 after = batch[^1].Id;
             }
+            // One segment to search instead of the dozen or so the batches flushed; later changes add small ones,
+            // which the merge policy folds in as they come.
             writer.ForceMerge(1);
             Commit(changeId);
             searchers.MaybeRefreshBlocking();
@@ -271,6 +276,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             Similarity = Bm25,
             // Fewer, larger flushes while rebuilding; the buffer is only filled that way.
             RAMBufferSizeMB = 64,
+            // A compound file copies a segment's files into one more, to spare file handles this folder does not lack.
             UseCompoundFile = false,
         };
         config.MergePolicy.NoCFSRatio = 0;

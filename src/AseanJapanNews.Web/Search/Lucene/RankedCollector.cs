@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -16,9 +17,10 @@ namespace AseanJapanNews.Web.Search.Lucene;
 /// are looked for among the kept matches only, as FTS5 did: it reads positions, and checking it for all 60,000
 /// matches of two common words cost more than ranking them (5-7 ms).
 /// </remarks>
-internal sealed class RankedCollector(int depth, VisibleWindow window, Weight? exact) : ICollector
+internal sealed class RankedCollector(int depth, VisibleWindow window, Weight? exact, IReadOnlyList<Weight> boosts) : ICollector, IDisposable
 {
     private readonly MatchHeap best = new(depth);
+    private float[] boosted = [];
     private Scorer scorer = null!;
     private SegmentColumns columns = null!;
     private Scorer? exactMatches;
@@ -36,7 +38,46 @@ internal sealed class RankedCollector(int depth, VisibleWindow window, Weight? e
         var reader = context.AtomicReader;
         docBase = context.DocBase;
         columns = SegmentColumns.Of(reader);
-        exactMatches = exact?.GetScorer(context, reader.LiveDocs);
+        if (depth > 0)
+        {
+            exactMatches = exact?.GetScorer(context, reader.LiveDocs);
+            ScoreBoosts(context);
+        }
+    }
+
+    /// <summary>
+    /// The small fields' scores of the segment's documents, each field's matches taken in one pass. As SHOULD clauses of
+    /// the match they were stepped to every match through a heap of nine iterators for three words: the costliest part
+    /// of ranking common words.
+    /// </summary>
+    private void ScoreBoosts(AtomicReaderContext context)
+    {
+        if (boosted.Length < context.AtomicReader.MaxDoc)
+        {
+            Dispose();
+            boosted = ArrayPool<float>.Shared.Rent(context.AtomicReader.MaxDoc);
+        }
+        Array.Clear(boosted, 0, context.AtomicReader.MaxDoc);
+        foreach (var boost in boosts)
+        {
+            if (boost.GetScorer(context, context.AtomicReader.LiveDocs) is not { } matches)
+            {
+                continue;
+            }
+            for (var doc = matches.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.NextDoc())
+            {
+                boosted[doc] += matches.GetScore();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        if (boosted.Length > 0)
+        {
+            ArrayPool<float>.Shared.Return(boosted);
+            boosted = [];
+        }
     }
 
     public void Collect(int doc)
@@ -56,7 +97,7 @@ internal sealed class RankedCollector(int depth, VisibleWindow window, Weight? e
         {
             return;
         }
-        best.Offer(new RankedMatch(tier, scorer.GetScore(), published, columns.ArticleIds[doc], docBase + doc));
+        best.Offer(new RankedMatch(tier, scorer.GetScore() + boosted[doc], published, columns.ArticleIds[doc], docBase + doc));
     }
 
     /// <summary>Whether the tier's query matches <paramref name="doc"/>; matches come in order, so its iterator only moves forward.</summary>
@@ -73,25 +114,24 @@ internal sealed class RankedCollector(int depth, VisibleWindow window, Weight? e
         return matches.DocID == doc;
     }
 
-    /// <summary>The article ids kept, best first, those with the words of <paramref name="adjacent"/> together first within their tier.</summary>
-    public List<int> Ranked(IndexSearcher searcher, Weight? adjacent)
+    /// <summary>The article ids kept, best first, those with the words <paramref name="together"/> first within their tier.</summary>
+    public List<int> Ranked(IndexSearcher searcher, WordsTogether? together)
     {
         var kept = best.ToList();
-        if (adjacent is not null)
+        if (together is not null)
         {
             kept.Sort((a, b) => a.Doc.CompareTo(b.Doc));
             var leaves = searcher.IndexReader.Leaves;
             var leaf = -1;
-            Scorer? together = null;
             for (var i = 0; i < kept.Count; i++)
             {
                 var doc = kept[i].Doc;
                 while (leaf + 1 < leaves.Count && leaves[leaf + 1].DocBase <= doc)
                 {
                     leaf++;
-                    together = adjacent.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
+                    together.SetSegment(leaves[leaf].AtomicReader);
                 }
-                if (Has(together, doc - leaves[leaf].DocBase))
+                if (together.Holds(doc - leaves[leaf].DocBase))
                 {
                     kept[i] = kept[i] with { Tier = kept[i].Tier + RankedMatch.Adjacent };
                 }

@@ -10,7 +10,10 @@ internal enum WordForm
     /// <summary>Lower-cased and without diacritics, đ as d ("Hà Nội" → "ha", "noi"): what every search matches.</summary>
     Folded,
 
-    /// <summary>Lower-cased, diacritics kept ("hà", "nội"): what ranks a match as the reader typed it first.</summary>
+    /// <summary>
+    /// Lower-cased, diacritics kept, and only the words that have any ("hà", "nội", not "keo"): what ranks a match as the
+    /// reader typed it first. A word without diacritics is the same folded, and the match already requires it.
+    /// </summary>
     Marked,
 
     /// <summary>Both at the same position, the marked one only where it differs: for the highlighter alone.</summary>
@@ -71,7 +74,7 @@ internal sealed class WordTokenizer : Tokenizer
             var word = words.Current;
             var text = form == WordForm.Marked ? word.Marked : word.Folded;
             // A word of marks alone folds to nothing; it keeps its place, so phrases around it stay apart.
-            if (text.Length == 0 || word.Marked.Length > MaxWordLength)
+            if (text.Length == 0 || word.Marked.Length > MaxWordLength || (form == WordForm.Marked && word.Marked == word.Folded))
             {
                 skipped++;
                 continue;
