@@ -35,6 +35,9 @@ public sealed class ReaderContent(IOutputCacheStore store, IServiceScopeFactory 
 
     public void Dispose() => following.Dispose();
 
+    /// <summary>Evicts after the search index and "Đọc thêm" have caught up (<see cref="ChangeFollowers"/>).</summary>
+    public bool HoldsPages => true;
+
     /// <summary>Bumped whenever anything is evicted: a page rendered meanwhile may be stale and is not stored.</summary>
     public long Version => Interlocked.Read(ref version);
 

@@ -11,7 +11,7 @@ public sealed class ChangeFollowers(IServiceProvider services, ILogger<ChangeFol
     // Resolved late: followers use the database, whose contexts are built with the interceptor that holds this.
     private IChangeFollower[]? all;
 
-    private IChangeFollower[] All => all ??= [.. services.GetServices<IChangeFollower>()];
+    private IChangeFollower[] All => all ??= [.. services.GetServices<IChangeFollower>().OrderBy(f => f.HoldsPages)];
 
     /// <summary>Catches every follower up. Never throws for a follower's failure: the change is committed, and the next poll retries.</summary>
     public async Task NudgeAsync(CancellationToken ct)

@@ -7,4 +7,10 @@ namespace AseanJapanNews.Web.Changes;
 public interface IChangeFollower
 {
     Task CatchUpAsync(CancellationToken ct);
+
+    /// <summary>
+    /// True for caches of finished pages: they catch up after everything pages are built from (the search index,
+    /// "Đọc thêm"), or a page rebuilt between the eviction and the index's update would be cached stale.
+    /// </summary>
+    bool HoldsPages => false;
 }

@@ -32,6 +32,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string ChangeIdKey = "changeId";
+
+    /// <summary>
+    /// What the documents hold and how their words were made (fields, analysis). Change it with either: an index
+    /// committed under another layout reports no position, so the follower rebuilds it instead of searching it.
+    /// </summary>
+    public const string Layout = "1";
+
+    private const string LayoutKey = "layout";
     private const long NoCommit = long.MinValue;
 
     /// <summary>Articles read from the database at a time, so a rebuild of 100,000 holds a thousand in memory.</summary>
@@ -60,7 +68,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // several threads search at once (Lucene.NET issue 1151; here p95 96 ms at four connections against 12 at one).
         directory = new NIOFSDirectory(folder);
         (writer, searchers) = OpenOrStartOver(folder);
-        if (writer.CommitData.TryGetValue(ChangeIdKey, out var committed))
+        if (writer.CommitData.TryGetValue(LayoutKey, out var layout) && layout == Layout
+            && writer.CommitData.TryGetValue(ChangeIdKey, out var committed))
         {
             committedChangeId = long.Parse(committed, CultureInfo.InvariantCulture);
         }
@@ -263,7 +272,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private void Commit(long changeId)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [ChangeIdKey] = changeId.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [ChangeIdKey] = changeId.ToString(CultureInfo.InvariantCulture),
+            [LayoutKey] = Layout,
+        });
         writer.Commit();
         Volatile.Write(ref committedChangeId, changeId);
     }

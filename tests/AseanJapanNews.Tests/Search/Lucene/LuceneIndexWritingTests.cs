@@ -71,6 +71,24 @@ public sealed class LuceneIndexWritingTests : LuceneIndexTest
     }
 
     [Fact]
+    public async Task AnIndexCommittedUnderAnotherLayout_ReportsNoPosition_SoItIsRebuilt()
+    {
+        var id = (await AddAsync(TestArticles.Make("Sếu đầu đỏ về Tràm Chim", Now.AddDays(-1))))[0];
+        await Index.ApplyAsync([id], 7, Ct);
+        Close();
+        // As an older build would have left it: the same position, another layout.
+        using (var directory = new global::Lucene.Net.Store.NIOFSDirectory(IndexFolder))
+        using (var writer = new global::Lucene.Net.Index.IndexWriter(directory, new global::Lucene.Net.Index.IndexWriterConfig(
+                   global::Lucene.Net.Util.LuceneVersion.LUCENE_48, new global::Lucene.Net.Analysis.Core.KeywordAnalyzer())))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["changeId"] = "7", ["layout"] = "0" });
+            writer.Commit();
+        }
+
+        Assert.Null(Index.CommittedChangeId);
+    }
+
+    [Fact]
     public async Task RebuildAsync_IndexesEveryPublishedArticle_InBatches_AndCommitsItsChangeId()
     {
         var articles = Enumerable.Range(1, 2500)
